@@ -1,0 +1,81 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+  name: "errmsg",
+  products: [
+    .library(name: "ErrmsgKit", targets: ["ErrmsgKit"]),
+    .executable(name: "errmsg", targets: ["ErrmsgCLI"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+  ],
+  targets: [
+    // ICU: the system library and the one C++ shim that talks to it.
+    .systemLibrary(
+      name: "CICU",
+      pkgConfig: "icu-i18n",
+      providers: [.apt(["libicu-dev"])]
+    ),
+    .target(
+      name: "CErrmsgICU",
+      dependencies: ["CICU"]
+    ),
+    // Safe Swift face of the shim: the only Swift code that touches pointers.
+    .target(name: "ErrmsgICU", dependencies: ["CErrmsgICU"]),
+
+    // Data layer: the vocabulary, JSON with positions, Catalog/ and Locales/ file schemas, diagnostics.
+    .target(name: "ErrmsgModel"),
+
+    // Checks of Catalog/ and Locales/ shared by the build (errmsg-embed) and `errmsg lint`.
+    .target(name: "ErrmsgLint", dependencies: ["ErrmsgModel", "ErrmsgICU"]),
+
+    // Build-time embedding of Catalog/ and Locales/ into ErrmsgKit.
+    .executableTarget(
+      name: "errmsg-embed",
+      dependencies: ["ErrmsgModel", "ErrmsgLint"]
+    ),
+    .plugin(
+      name: "EmbedCatalog",
+      capability: .buildTool(),
+      dependencies: ["errmsg-embed"]
+    ),
+
+    // The library apps use: MessageCatalog and friends.
+    .target(
+      name: "ErrmsgKit",
+      dependencies: ["ErrmsgModel", "ErrmsgICU"],
+      plugins: ["EmbedCatalog"]
+    ),
+
+    // The command: one-shot, worker, translator tools.
+    .executableTarget(
+      name: "ErrmsgCLI",
+      dependencies: [
+        "ErrmsgKit",
+        "ErrmsgLint",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+
+    // Tests
+    .testTarget(name: "ErrmsgICUTests", dependencies: ["ErrmsgICU"]),
+    .testTarget(name: "ErrmsgModelTests", dependencies: ["ErrmsgModel"]),
+    .testTarget(name: "ErrmsgLintTests", dependencies: ["ErrmsgLint"]),
+    .testTarget(name: "ErrmsgKitTests", dependencies: ["ErrmsgKit"]),
+    .testTarget(name: "ErrmsgCLITests", dependencies: ["ErrmsgKit"]),
+  ],
+  swiftLanguageModes: [.v6],
+  cxxLanguageStandard: .cxx17
+)
+
+// One place for the strictness every Swift target shares.
+for target in package.targets where target.type != .system && target.type != .plugin
+  && target.name != "CErrmsgICU"
+{
+  var settings = target.swiftSettings ?? []
+  settings.append(.enableUpcomingFeature("ExistentialAny"))
+  settings.append(.enableUpcomingFeature("MemberImportVisibility"))
+  settings.append(.enableUpcomingFeature("InternalImportsByDefault"))
+  target.swiftSettings = settings
+}

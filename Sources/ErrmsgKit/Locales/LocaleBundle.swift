@@ -1,0 +1,80 @@
+import ErrmsgICU
+import ErrmsgModel
+import Synchronization
+
+/// The texts of one locale from one source, with its compiled patterns.
+///
+/// Patterns are compiled on first use and kept (FormatJS's "parse once,
+/// cache"); a pattern that fails to compile is remembered as failed, so the
+/// failure is reported once and the fallback is taken at no cost afterwards.
+final class LocaleBundle: Sendable {
+  /// The locale the file is for (from its name).
+  let locale: String
+  /// Entries by code.
+  let entries: [String: MessageRecord]
+  /// The message for codes no entry covers.
+  let unknown: MessageRecord?
+  /// UI labels.
+  let ui: [String: TextRecord]
+  /// Problems found while reading the file.
+  let diagnostics: [Diagnostic]
+  /// The file, for positions in later diagnostics.
+  let file: SourceFile
+
+  private struct Key: Hashable {
+    var pattern: String
+    var locale: String
+  }
+  private let compiled = Mutex<[Key: Result<ICUMessageFormat, ICUPatternError>]>([:])
+
+  init(locale: String, file: SourceFile, document: LocaleDocument, diagnostics: [Diagnostic]) {
+    self.locale = locale
+    self.file = file
+    var entries: [String: MessageRecord] = [:]
+    for m in document.messages where entries[m.code] == nil { entries[m.code] = m }
+    self.entries = entries
+    self.unknown = document.unknown
+    self.ui = document.ui
+    self.diagnostics = diagnostics
+  }
+
+  /// Reads a locale file; nil when it cannot be used at all.
+  static func load(locale: String, from ref: FileRef) -> (LocaleBundle?, [Diagnostic]) {
+    let (file, ioProblem) = ref.load()
+    guard let file else { return (nil, ioProblem.map { [$0] } ?? []) }
+    let (document, diagnostics) = LocaleDocument.read(file)
+    guard let document else { return (nil, diagnostics) }
+    var all = diagnostics
+    if document.locale != locale {
+      all.append(
+        file.diagnostic(
+          .warning, at: document.localeOffset, kind: "locale-mismatch",
+          "the file declares locale \"\(document.locale)\" but is named \(locale).json; the file name wins"))
+    }
+    return (LocaleBundle(locale: locale, file: file, document: document, diagnostics: all), all)
+  }
+
+  /// The compiled form of a text for a formatting locale.
+  func formatter(for text: TextRecord, formattingLocale: String) -> Result<ICUMessageFormat, ICUPatternError> {
+    let key = Key(pattern: text.pattern, locale: formattingLocale)
+    if let hit = compiled.withLock({ $0[key] }) { return hit }
+    // Compile outside the lock; a rare duplicate compile is harmless.
+    let result: Result<ICUMessageFormat, ICUPatternError>
+    do {
+      result = .success(try ICUMessageFormat(pattern: text.pattern, locale: formattingLocale))
+    } catch {
+      result = .failure(error)
+    }
+    return compiled.withLock { cache in
+      if let hit = cache[key] { return hit }
+      cache[key] = result
+      return result
+    }
+  }
+
+  /// `file:line:column` of a position inside a text (exact when the JSON string has no escapes).
+  func location(of text: TextRecord, scalarOffset: Int) -> (line: Int, column: Int) {
+    let (line, column) = file.lineMap.location(of: text.offset)
+    return (line, column + 1 + max(0, scalarOffset))
+  }
+}

@@ -1,0 +1,171 @@
+/// A rule from `Catalog/codes.json` that pulls argument values out of a server message.
+///
+/// A template is literal text with `{name}` placeholders:
+///
+///     Your current request times equals to `{count}` in a second
+///
+/// - Matching is unanchored: the template may match anywhere in the message.
+/// - Literal text is case-sensitive; a space in the template matches any run of
+///   white space (messages wrap in logs).
+/// - `int`, `double` and `date` placeholders capture digits only
+///   (`int`: `-?[0-9][0-9,]*`; `double`: one optional `.`; `date`: Unix seconds).
+/// - A `string` placeholder followed by literal text captures the shortest text
+///   (at most 256 bytes, one line) up to that literal; at the end of the
+///   template it captures one token of `[A-Za-z0-9._:/-]`, without a trailing `.`.
+package struct ExtractionTemplate: Sendable {
+  package enum Segment: Sendable, Equatable {
+    case literal([UInt8])
+    case capture(name: String, type: ArgumentType)
+  }
+
+  /// Why a template cannot be used.
+  package struct Problem: Error, Sendable, Equatable {
+    package var message: String
+  }
+
+  package let source: String
+  package let segments: [Segment]
+
+  /// Parses a template against the code's declared arguments.
+  package init(_ source: String, arguments: [ArgumentDeclaration]) throws(Problem) {
+    self.source = source
+    var segments: [Segment] = []
+    var literal: [UInt8] = []
+    let bytes = Array(source.utf8)
+    var i = 0
+    while i < bytes.count {
+      let b = bytes[i]
+      if b == UInt8(ascii: "{") {
+        guard let close = bytes[i...].firstIndex(of: UInt8(ascii: "}")) else {
+          throw Problem(message: "unclosed '{' in extraction template")
+        }
+        let name = String(decoding: bytes[(i + 1)..<close], as: UTF8.self)
+        guard let declaration = arguments.first(where: { $0.name == name }) else {
+          throw Problem(message: "placeholder {\(name)} is not a declared argument of this code")
+        }
+        if !literal.isEmpty {
+          segments.append(.literal(literal))
+          literal = []
+        } else if case .capture = segments.last {
+          throw Problem(message: "two placeholders need literal text between them")
+        }
+        segments.append(.capture(name: name, type: declaration.type))
+        i = close + 1
+      } else if b == UInt8(ascii: "}") {
+        throw Problem(message: "unmatched '}' in extraction template")
+      } else {
+        literal.append(b)
+        i += 1
+      }
+    }
+    if !literal.isEmpty { segments.append(.literal(literal)) }
+    guard segments.contains(where: { if case .literal = $0 { true } else { false } }) else {
+      throw Problem(message: "an extraction template needs some literal text")
+    }
+    guard segments.contains(where: { if case .capture = $0 { true } else { false } }) else {
+      throw Problem(message: "an extraction template needs at least one {placeholder}")
+    }
+    self.segments = segments
+  }
+
+  /// The captured texts by argument name, or nil when the template does not match.
+  package func match(_ message: [UInt8]) -> [(name: String, text: String)]? {
+    var start = 0
+    while start < message.count {
+      if let captures = match(message, from: start, segment: 0, into: []) {
+        return captures
+      }
+      start += 1
+    }
+    return nil
+  }
+
+  /// Matches `segments[segment...]` starting exactly at `position`.
+  private func match(
+    _ m: [UInt8], from position: Int, segment: Int, into captures: [(name: String, text: String)]
+  ) -> [(name: String, text: String)]? {
+    if segment == segments.count { return captures }
+    switch segments[segment] {
+    case .literal(let lit):
+      guard let end = matchLiteral(lit, in: m, at: position) else { return nil }
+      return match(m, from: end, segment: segment + 1, into: captures)
+    case .capture(let name, let type):
+      let next = segment + 1 < segments.count ? segments[segment + 1] : nil
+      if type != .string || next == nil {
+        guard let end = scanToken(type: type, in: m, at: position), end > position else { return nil }
+        var text = String(decoding: m[position..<end], as: UTF8.self)
+        if type == .int { text.removeAll { $0 == "," } }
+        return match(m, from: end, segment: segment + 1, into: captures + [(name, text)])
+      }
+      guard case .literal(let lit) = next else { return nil }
+      // Shortest text up to the next literal, on one line, bounded.
+      var end = position + 1
+      let limit = min(m.count, position + 256)
+      while end <= limit {
+        if m[end - 1] == 0x0A || m[end - 1] == 0x0D { return nil }
+        if matchLiteral(lit, in: m, at: end) != nil {
+          let text = String(decoding: m[position..<end], as: UTF8.self)
+          if let result = match(m, from: end, segment: segment + 1, into: captures + [(name, text)]) {
+            return result
+          }
+        }
+        end += 1
+      }
+      return nil
+    }
+  }
+
+  private func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+  private func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+
+  private func matchLiteral(_ lit: [UInt8], in m: [UInt8], at position: Int) -> Int? {
+    var i = 0
+    var j = position
+    while i < lit.count {
+      if isSpace(lit[i]) {
+        guard j < m.count, isSpace(m[j]) else { return nil }
+        while i < lit.count, isSpace(lit[i]) { i += 1 }
+        while j < m.count, isSpace(m[j]) { j += 1 }
+        continue
+      }
+      guard j < m.count, m[j] == lit[i] else { return nil }
+      i += 1
+      j += 1
+    }
+    return j
+  }
+
+  private func scanToken(type: ArgumentType, in m: [UInt8], at position: Int) -> Int? {
+    var j = position
+    switch type {
+    case .int:
+      if j < m.count, m[j] == UInt8(ascii: "-") { j += 1 }
+      guard j < m.count, isDigit(m[j]) else { return nil }
+      while j < m.count, isDigit(m[j]) || (m[j] == UInt8(ascii: ",") && j + 1 < m.count && isDigit(m[j + 1])) {
+        j += 1
+      }
+    case .double:
+      if j < m.count, m[j] == UInt8(ascii: "-") { j += 1 }
+      guard j < m.count, isDigit(m[j]) else { return nil }
+      while j < m.count, isDigit(m[j]) { j += 1 }
+      if j + 1 < m.count, m[j] == UInt8(ascii: "."), isDigit(m[j + 1]) {
+        j += 1
+        while j < m.count, isDigit(m[j]) { j += 1 }
+      }
+    case .date:
+      while j < m.count, isDigit(m[j]) { j += 1 }
+    case .string:
+      while j < m.count {
+        let b = m[j]
+        let ok =
+          (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || isDigit(b) || b == UInt8(ascii: ".")
+          || b == UInt8(ascii: "_") || b == UInt8(ascii: ":") || b == UInt8(ascii: "/")
+          || b == UInt8(ascii: "-")
+        if !ok { break }
+        j += 1
+      }
+      while j > position, m[j - 1] == UInt8(ascii: ".") { j -= 1 }
+    }
+    return j
+  }
+}

@@ -1,0 +1,196 @@
+/// One named argument a code's texts may use, as declared in `Catalog/codes.json`.
+package struct ArgumentDeclaration: Sendable, Hashable {
+  package var name: String
+  package var type: ArgumentType
+  package var description: String
+}
+
+/// One code of `Catalog/codes.json`.
+package struct CodeRecord: Sendable {
+  /// The code exactly as the API sends it.
+  package var code: String
+  /// Byte offset of the code's key in the file.
+  package var offset: Int
+  /// Where the code is documented (`common`, `tke`, …) and the official Chinese description there, verbatim.
+  package var origins: [(origin: String, description: String)]
+  package var category: ErrorCategory
+  package var retry: RetryAdvice
+  package var actor: ResponsibleParty
+  package var arguments: [ArgumentDeclaration]
+  /// Templates that pull argument values out of server messages.
+  package var extract: [(template: String, offset: Int)]
+}
+
+/// The parsed `Catalog/codes.json`: the registry of every code.
+package struct CatalogDocument: Sendable {
+  /// The locale every other locale is translated from, and the last fallback.
+  package var sourceLocale: String
+  /// Codes in file order.
+  package var codes: [CodeRecord]
+
+  package init(sourceLocale: String, codes: [CodeRecord]) {
+    self.sourceLocale = sourceLocale
+    self.codes = codes
+  }
+
+  /// Built-in arguments every text may use without declaring them.
+  package static let builtInArguments: [ArgumentDeclaration] = [
+    ArgumentDeclaration(name: "code", type: .string, description: "The error code as received.")
+  ]
+
+  /// Reads a catalog file. Returns nil only when nothing usable could be read;
+  /// entries with problems are left out and reported.
+  package static func read(_ file: SourceFile) -> (CatalogDocument?, [Diagnostic]) {
+    var diagnostics: [Diagnostic] = []
+    let root: JSONNode
+    do {
+      root = try JSONParser.parse(file.bytes)
+    } catch {
+      diagnostics.append(file.diagnostic(.error, at: error.offset, kind: "syntax", error.message))
+      return (nil, diagnostics)
+    }
+    guard var top = ObjectReader(root, in: file, what: "the catalog", diagnostics: &diagnostics)
+    else { return (nil, diagnostics) }
+    let source = top.string("sourceLocale", required: true, what: "the catalog")?.text ?? "en-US"
+    top.warnUnknown(allowed: ["sourceLocale", "codes"], what: "the catalog")
+    var codes: [CodeRecord] = []
+    if let codesMember = top.member("codes"),
+      let table = ObjectReader(codesMember.node, in: file, what: "\"codes\"", diagnostics: &diagnostics)
+    {
+      for member in table.members {
+        if let record = readCode(member, in: file, diagnostics: &diagnostics) {
+          codes.append(record)
+        }
+      }
+      diagnostics += table.diagnostics
+    } else if top.member("codes") == nil {
+      diagnostics.append(
+        file.diagnostic(.error, at: root.offset, kind: "missing-field", "the catalog has no \"codes\""))
+    }
+    diagnostics += top.diagnostics
+    return (CatalogDocument(sourceLocale: source, codes: codes), diagnostics)
+  }
+
+  private static func readCode(
+    _ member: JSONMember, in file: SourceFile, diagnostics: inout [Diagnostic]
+  ) -> CodeRecord? {
+    let code = member.key
+    let what = "the entry"
+    if !ErrorCodeSyntax.isValid(code) {
+      diagnostics.append(
+        file.diagnostic(
+          .error, at: member.keyOffset, code: code, kind: "schema",
+          "\"\(code)\" is not an error code",
+          fix: "codes are dot-separated words of letters and digits, like AuthFailure.SignatureExpire"))
+      return nil
+    }
+    guard var entry = ObjectReader(member.node, in: file, what: what, code: code, diagnostics: &diagnostics)
+    else { return nil }
+    defer { diagnostics += entry.diagnostics }
+    entry.warnUnknown(
+      allowed: ["origins", "category", "retry", "actor", "arguments", "extract"], what: what)
+
+    var origins: [(String, String)] = []
+    if let o = entry.member("origins"),
+      let reader = ObjectReader(o.node, in: file, what: "\"origins\"", code: code, diagnostics: &diagnostics)
+    {
+      for m in reader.members {
+        if let text = m.node.value.stringValue {
+          origins.append((m.key, text))
+        } else {
+          diagnostics.append(
+            file.diagnostic(
+              .error, at: m.node.offset, code: code, kind: "schema",
+              "origin \"\(m.key)\" must map to the official description (a string)"))
+        }
+      }
+      diagnostics += reader.diagnostics
+    }
+    let category = entry.enumeration("category", as: ErrorCategory.self, required: true, what: what)
+    let retry = entry.enumeration("retry", as: RetryAdvice.self, required: true, what: what)
+    let actor = entry.enumeration("actor", as: ResponsibleParty.self, required: true, what: what)
+
+    var arguments: [ArgumentDeclaration] = []
+    if let a = entry.member("arguments"),
+      let reader = ObjectReader(a.node, in: file, what: "\"arguments\"", code: code, diagnostics: &diagnostics)
+    {
+      for m in reader.members {
+        guard
+          var arg = ObjectReader(
+            m.node, in: file, what: "argument \"\(m.key)\"", code: code, diagnostics: &diagnostics)
+        else { continue }
+        if CatalogDocument.builtInArguments.contains(where: { $0.name == m.key }) {
+          diagnostics.append(
+            file.diagnostic(
+              .error, at: m.keyOffset, code: code, kind: "schema",
+              "\"\(m.key)\" is a built-in argument and must not be declared"))
+        }
+        if !ErrorCodeSyntax.isArgumentName(m.key) {
+          diagnostics.append(
+            file.diagnostic(
+              .error, at: m.keyOffset, code: code, kind: "schema",
+              "\"\(m.key)\" is not a valid argument name", fix: "use letters, digits and _, starting with a letter"))
+        }
+        let type = arg.enumeration("type", as: ArgumentType.self, required: true, what: "argument \"\(m.key)\"")
+        let description = arg.string("description", required: false, what: "argument")?.text ?? ""
+        arg.warnUnknown(allowed: ["type", "description"], what: "argument \"\(m.key)\"")
+        diagnostics += arg.diagnostics
+        if let type {
+          arguments.append(ArgumentDeclaration(name: m.key, type: type, description: description))
+        }
+      }
+      diagnostics += reader.diagnostics
+    }
+
+    var extract: [(String, Int)] = []
+    if let e = entry.member("extract") {
+      if case .array(let items) = e.node.value {
+        for item in items {
+          guard let template = item.value.stringValue else {
+            diagnostics.append(
+              file.diagnostic(
+                .error, at: item.offset, code: code, kind: "schema", "extraction templates must be strings"))
+            continue
+          }
+          extract.append((template, item.offset))
+        }
+      } else {
+        diagnostics.append(
+          file.diagnostic(
+            .error, at: e.node.offset, code: code, kind: "schema",
+            "\"extract\" must be a list of templates, found \(e.node.value.kindDescription)"))
+      }
+    }
+
+    guard let category, let retry, let actor else { return nil }
+    return CodeRecord(
+      code: code, offset: member.keyOffset, origins: origins, category: category, retry: retry,
+      actor: actor, arguments: arguments, extract: extract)
+  }
+}
+
+/// The spelling rules of codes and argument names.
+package enum ErrorCodeSyntax {
+  /// `Word(.Word)*`, words of ASCII letters, digits and `_`.
+  package static func isValid(_ code: String) -> Bool {
+    let parts = code.split(separator: ".", omittingEmptySubsequences: false)
+    return !parts.isEmpty
+      && parts.allSatisfy { part in
+        !part.isEmpty && part.utf8.allSatisfy { isWordByte($0) }
+      }
+  }
+
+  /// Letters, digits and `_`, starting with a letter.
+  package static func isArgumentName(_ name: String) -> Bool {
+    guard let first = name.utf8.first, isLetter(first) else { return false }
+    return name.utf8.allSatisfy { isWordByte($0) }
+  }
+
+  private static func isLetter(_ b: UInt8) -> Bool {
+    (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+  }
+
+  private static func isWordByte(_ b: UInt8) -> Bool {
+    isLetter(b) || (b >= 0x30 && b <= 0x39) || b == 0x5F
+  }
+}

@@ -1,0 +1,1 @@
+// placeholder; delete when real tests exist

@@ -20,6 +20,7 @@
 #include <unicode/smpdtfmt.h>
 #include <unicode/strenum.h>
 #include <unicode/timezone.h>
+#include <unicode/uchar.h>
 #include <unicode/translit.h>
 #include <unicode/uloc.h>
 #include <unicode/unistr.h>
@@ -295,9 +296,11 @@ void collectArguments(const icu::MessagePattern &pattern, std::vector<ArgumentIn
       case UMSGPAT_PART_TYPE_ARG_TYPE:
         info.type = toUTF8(pattern.getSubstring(part));
         break;
-      case UMSGPAT_PART_TYPE_ARG_STYLE:
-        info.style = toUTF8(pattern.getSubstring(part));
+      case UMSGPAT_PART_TYPE_ARG_STYLE: {
+        icu::UnicodeString style = pattern.getSubstring(part);
+        info.style = toUTF8(style.trim());
         break;
+      }
       case UMSGPAT_PART_TYPE_ARG_SELECTOR:
         if (info.kind != ERRMSG_ICU_ARG_CHOICE) {
           info.keywords.push_back(toUTF8(pattern.getSubstring(part)));
@@ -342,6 +345,14 @@ uint8_t acceptedValues(const ArgumentInfo &info) {
   }
 }
 
+int32_t leadingWhiteSpace(const icu::UnicodeString &text) {
+  int32_t count = 0;
+  while (count < text.length() && u_isUWhiteSpace(text.charAt(count))) {
+    ++count;
+  }
+  return count;
+}
+
 bool isOneOf(const icu::UnicodeString &text, std::initializer_list<const char *> words) {
   for (const char *word : words) {
     if (text.compare(icu::UnicodeString(word, -1, US_INV)) == 0) {
@@ -370,7 +381,10 @@ int32_t locateFormatError(const icu::MessagePattern &pattern, const icu::Locale 
       continue;
     }
     const icu::MessagePattern::Part &stylePart = pattern.getPart(i + 3);
-    const icu::UnicodeString style = pattern.getSubstring(stylePart);
+    // ARG_STYLE keeps the blanks after the comma; MessageFormat trims them.
+    icu::UnicodeString style = pattern.getSubstring(stylePart);
+    const int32_t lead = leadingWhiteSpace(style);
+    style.trim();
     UErrorCode code = U_ZERO_ERROR;
     UParseError parseError{};
     parseError.offset = -1;
@@ -390,7 +404,7 @@ int32_t locateFormatError(const icu::MessagePattern &pattern, const icu::Locale 
       }
     }
     if (U_FAILURE(code)) {
-      int32_t offset = stylePart.getIndex();
+      int32_t offset = stylePart.getIndex() + lead;
       if (skeleton) {
         offset += 2 + std::max<int32_t>(parseError.offset, 0);
       }

@@ -134,9 +134,64 @@ extension ICUPatternError {
     var text = ""
     text.unicodeScalars.append(contentsOf: context)
     let near = text.isEmpty ? "" : " near '\(text)'"
+    var hint = ""
+    if status == "U_PATTERN_SYNTAX_ERROR" || status == "U_UNMATCHED_BRACES",
+      let open = Self.unclosedBrace(in: pattern)
+    {
+      let (openLine, openColumn) = Self.position(of: open, in: pattern)
+      hint = "; the '{' at line \(openLine), column \(openColumn) is never closed"
+    }
     self.init(
       status: status, offset: offset, line: line, column: column,
-      message: "\(what)\(near) (line \(line), column \(column))")
+      message: "\(what)\(near) (line \(line), column \(column))\(hint)")
+  }
+
+  /// 1-based line and column (in scalars) of a scalar offset.
+  static func position(of offset: Int, in pattern: String) -> (line: Int, column: Int) {
+    var line = 1
+    var column = 1
+    for (index, scalar) in pattern.unicodeScalars.enumerated() {
+      if index >= offset { break }
+      if scalar == "\n" {
+        line += 1
+        column = 1
+      } else {
+        column += 1
+      }
+    }
+    return (line, column)
+  }
+
+  /// Scalar offset of the outermost '{' that is never closed, following ICU's default
+  /// apostrophe rules (`''` is an apostrophe; `'` quotes only before `{`, `}`, `#` or `|`).
+  static func unclosedBrace(in pattern: String) -> Int? {
+    let scalars = Array(pattern.unicodeScalars)
+    var open: [Int] = []
+    var quoting = false
+    var index = 0
+    while index < scalars.count {
+      let scalar = scalars[index]
+      let next = index + 1 < scalars.count ? scalars[index + 1] : nil
+      if scalar == "'" {
+        if next == "'" {
+          index += 2
+          continue
+        }
+        if quoting {
+          quoting = false
+        } else if let next, "{}#|".unicodeScalars.contains(next) {
+          quoting = true
+        }
+      } else if !quoting {
+        if scalar == "{" {
+          open.append(index)
+        } else if scalar == "}", !open.isEmpty {
+          open.removeLast()
+        }
+      }
+      index += 1
+    }
+    return open.first
   }
 
   /// A short phrase for an ICU parse/format status.

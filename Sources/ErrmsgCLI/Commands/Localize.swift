@@ -1,0 +1,114 @@
+import ArgumentParser
+import ErrmsgKit
+import ErrmsgModel
+
+/// The one-shot command: one input in, the localized explanation out.
+struct Localize: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "localize",
+    abstract: "Explain one error response (the default command).",
+    discussion: """
+      INPUT is a Tencent Cloud API 3.0 response ({"Response":{"Error":{…},"RequestId":…}}), \
+      its inner object, a JSON array of them, or the error text an SDK prints \
+      ([TencentCloudSDKException] code:… message:… requestId:…, \
+      [TencentCloudSDKError] Code=…, Message=…, RequestId=…, and the Java and .NET forms).
+
+      The locale is --locale, else LC_ALL, LC_MESSAGES, LANG, else en-US.
+
+      \(ExitStatus.helpText)
+      """
+  )
+
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case text, json, problem
+  }
+
+  @Option(name: .shortAndLong, help: "Locale: BCP 47 (zh-CN), POSIX (zh_CN.UTF-8) or an Accept-Language list.")
+  var locale: String?
+
+  @Option(name: .shortAndLong, help: "Output: text for people, json for programs, problem for RFC 9457 problem+json.")
+  var format: Format = .text
+
+  @OptionGroup var catalogOptions: CatalogOptions
+
+  @Argument(help: "A file to read (default: standard input).")
+  var file: String?
+
+  /// The largest input read (a bigger one is refused, not loaded).
+  static let inputLimit = 256 << 20
+
+  func run() throws {
+    StandardStreams.ignoreSigpipe()
+    let input: [UInt8]
+    switch readInput() {
+    case .success(let bytes): input = bytes
+    case .failure(let status): throw status
+    }
+    let catalog = catalogOptions.catalog()
+    let locale = LocaleChoice.resolve(self.locale)
+
+    let recognized: ErrorInputReader.Result
+    switch ErrorInputReader.read(input) {
+    case .success(let r): recognized = r
+    case .failure(let problem):
+      StandardStreams.err("errmsg: \(file ?? "<stdin>"): \(problem.description)\n")
+      throw ExitStatus.invalidInput
+    }
+
+    var rendered: [Rendered] = []
+    for item in recognized.items {
+      switch item {
+      case .error(let code, let message, let requestId):
+        let m = catalog.localized(
+          TencentCloudError(code: ErrorCode(code), serverMessage: message, requestId: requestId, locale: locale),
+          locale: locale)
+        reportWarnings(m.warnings, from: catalog)
+        rendered.append(.message(m))
+      case .noError(let requestId):
+        rendered.append(.noError(requestId: requestId))
+      case .invalid(let problem):
+        rendered.append(.invalid(problem))
+      }
+    }
+
+    let output = OutputFormatter(catalog: catalog, locale: locale)
+    switch format {
+    case .text:
+      StandardStreams.out(rendered.map { output.text($0) }.joined(separator: "\n"))
+    case .json, .problem:
+      let objects = rendered.map { format == .json ? output.json($0) : output.problem($0) }
+      StandardStreams.out((recognized.isArray ? "[" + objects.joined(separator: ",") + "]" : objects[0]) + "\n")
+    }
+
+    if rendered.contains(where: { if case .message = $0 { true } else { false } }) {
+      return
+    }
+    if rendered.allSatisfy({ if case .noError = $0 { true } else { false } }) {
+      throw ExitStatus.noError
+    }
+    throw ExitStatus.invalidInput
+  }
+
+  private func readInput() -> Result<[UInt8], ExitCode> {
+    var fd: Int32 = 0
+    if let file, file != "-" {
+      switch StandardStreams.openForReading(file) {
+      case .success(let f): fd = f
+      case .failure(let failure):
+        if case .io(let reason) = failure { StandardStreams.err("errmsg: cannot open \(file): \(reason)\n") }
+        return .failure(ExitStatus.ioError)
+      }
+    }
+    defer { if fd != 0 { StandardStreams.close(fd: fd) } }
+    switch StandardStreams.readAll(fd: fd, limit: Self.inputLimit) {
+    case .success(let bytes): return .success(bytes)
+    case .failure(.tooLarge):
+      StandardStreams.err(
+        "errmsg: \(file ?? "<stdin>"): the input is larger than \(Self.inputLimit >> 20) MiB; one error response is far smaller\n")
+      return .failure(ExitStatus.invalidInput)
+    case .failure(.io(let reason)):
+      StandardStreams.err("errmsg: cannot read \(file ?? "standard input"): \(reason)\n")
+      return .failure(ExitStatus.ioError)
+    }
+  }
+}

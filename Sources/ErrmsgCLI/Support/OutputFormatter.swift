@@ -1,0 +1,116 @@
+import ErrmsgKit
+import ErrmsgModel
+
+/// One result of the one-shot command.
+enum Rendered {
+  case message(LocalizedMessage)
+  case noError(requestId: String?)
+  case invalid(InputProblem)
+}
+
+/// Renders results as text for people, JSON for programs, or RFC 9457 problem details.
+struct OutputFormatter {
+  let catalog: MessageCatalog
+  let locale: String
+
+  private func label(_ key: String, _ fallback: String) -> String {
+    catalog.label(key, locale: locale) ?? fallback
+  }
+
+  /// The separator after a label: a full-width colon in Chinese and Japanese.
+  private var colon: String {
+    let language = catalog.resolvedLocale(for: locale).split(separator: "-").first ?? ""
+    return language == "zh" || language == "ja" ? "：" : ": "
+  }
+
+  /// Message, detail, hint, then the code and request ID that support asks for.
+  func text(_ r: Rendered) -> String {
+    switch r {
+    case .message(let m):
+      var lines = [m.message]
+      if let detail = m.detail { lines.append(detail) }
+      lines.append(label("hint", "What you can do") + colon + m.hint)
+      lines.append(label("code", "Error code") + colon + m.code.rawValue)
+      if let rid = m.requestId, !rid.isEmpty { lines.append(label("requestId", "Request ID") + colon + rid) }
+      return lines.joined(separator: "\n") + "\n"
+    case .noError(let rid):
+      var lines = [label("noError", "The response contains no error.")]
+      if let rid, !rid.isEmpty { lines.append(label("requestId", "Request ID") + colon + rid) }
+      return lines.joined(separator: "\n") + "\n"
+    case .invalid(let p):
+      return "errmsg: \(p.description)\n"
+    }
+  }
+
+  /// The result object (`--format json`).
+  func json(_ r: Rendered) -> String {
+    switch r {
+    case .message(let m):
+      return m.jsonText
+    case .noError(let rid):
+      var w = JSONWriter()
+      w.raw("{\"noError\":true,\"requestId\":")
+      w.stringOrNull(rid)
+      w.raw("}")
+      return String(decoding: w.bytes, as: UTF8.self)
+    case .invalid(let p):
+      var w = JSONWriter()
+      w.raw("{\"error\":{\"kind\":")
+      w.string(p.kind)
+      w.raw(",\"message\":")
+      w.string(p.description)
+      w.raw("}}")
+      return String(decoding: w.bytes, as: UTF8.self)
+    }
+  }
+
+  /// RFC 9457 `application/problem+json`: `type`, `title`, `detail`,
+  /// `instance` (the request ID), and `code`, `hint`, `retry` as extension members.
+  func problem(_ r: Rendered) -> String {
+    var w = JSONWriter()
+    switch r {
+    case .message(let m):
+      w.raw("{")
+      w.key("type")
+      // A tag URI (RFC 4151) names the problem type without promising a web page.
+      w.string("tag:errmsg,2026:code/" + (m.matchedCode?.rawValue ?? "unknown"))
+      w.raw(",")
+      w.key("title")
+      w.string(m.message)
+      w.raw(",")
+      w.key("detail")
+      w.string(m.detail ?? m.hint)
+      if let rid = m.requestId, !rid.isEmpty {
+        w.raw(",")
+        w.key("instance")
+        w.string("urn:tencentcloud:request:" + rid)
+      }
+      w.raw(",")
+      w.key("code")
+      w.string(m.code.rawValue)
+      w.raw(",")
+      w.key("hint")
+      w.string(m.hint)
+      w.raw(",")
+      w.key("retry")
+      w.string(m.retry.rawValue)
+      w.raw(",")
+      w.key("locale")
+      w.string(m.locale)
+      w.raw("}")
+    case .noError(let rid):
+      w.raw("{\"type\":\"about:blank\",\"title\":")
+      w.string(label("noError", "The response contains no error."))
+      if let rid, !rid.isEmpty {
+        w.raw(",\"instance\":")
+        w.string("urn:tencentcloud:request:" + rid)
+      }
+      w.raw("}")
+    case .invalid(let p):
+      w.raw("{\"type\":\"about:blank\",\"title\":\"Invalid input\",\"detail\":")
+      w.string(p.description)
+      w.raw("}")
+    }
+    return String(decoding: w.bytes, as: UTF8.self)
+  }
+}

@@ -1,0 +1,78 @@
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+package import ErrmsgModel
+
+extension LocalizedMessage {
+  /// Writes the result object shared by `errmsg --format json` and the worker.
+  ///
+  /// Fields: `code`, `matchedCode`, `exact`, `locale`, `machineConverted`,
+  /// `message`, `hint`, `detail`, `category`, `retry`, `actor`, `requestId`,
+  /// `serverMessage`, `arguments`.
+  package func writeJSON(into w: inout JSONWriter) {
+    w.raw("{")
+    w.key("code")
+    w.string(code.rawValue)
+    w.raw(",")
+    w.key("matchedCode")
+    w.stringOrNull(matchedCode?.rawValue)
+    w.raw(",")
+    w.key("exact")
+    w.bool(isExact)
+    w.raw(",")
+    w.key("locale")
+    w.string(locale)
+    w.raw(",")
+    w.key("machineConverted")
+    w.bool(isMachineConverted)
+    w.raw(",")
+    w.key("message")
+    w.string(message)
+    w.raw(",")
+    w.key("hint")
+    w.string(hint)
+    w.raw(",")
+    w.key("detail")
+    w.stringOrNull(detail)
+    w.raw(",")
+    w.key("category")
+    w.stringOrNull(category?.rawValue)
+    w.raw(",")
+    w.key("retry")
+    w.string(retry.rawValue)
+    w.raw(",")
+    w.key("actor")
+    w.stringOrNull(actor?.rawValue)
+    w.raw(",")
+    w.key("requestId")
+    w.stringOrNull(requestId)
+    w.raw(",")
+    w.key("serverMessage")
+    w.stringOrNull(serverMessage)
+    w.raw(",")
+    w.key("arguments")
+    w.raw("{")
+    for (i, (name, value)) in arguments.sorted(by: { $0.key < $1.key }).enumerated() {
+      if i > 0 { w.raw(",") }
+      w.string(name)
+      w.raw(":")
+      switch value {
+      case .string(let s): w.string(s)
+      case .int(let n): w.int(n)
+      case .double(let d): w.raw(d.isFinite ? String(d).utf8 : "null".utf8)
+      case .date(let date): w.int(Int(date.timeIntervalSince1970 * 1000))
+      }
+    }
+    w.raw("}")
+    w.raw("}")
+  }
+
+  /// The result as one line of compact JSON.
+  package var jsonText: String {
+    var w = JSONWriter()
+    writeJSON(into: &w)
+    return String(decoding: w.bytes, as: UTF8.self)
+  }
+}

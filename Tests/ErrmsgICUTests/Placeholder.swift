@@ -1,1 +1,0 @@
-// placeholder; delete when real tests exist

@@ -48,12 +48,16 @@ let package = Package(
       plugins: ["EmbedCatalog"]
     ),
 
+    // The JSON-lines worker's engine: byte-level request scanning, reply writing, caches.
+    .target(name: "ErrmsgWorker", dependencies: ["ErrmsgKit", "ErrmsgModel"]),
+
     // The command: one-shot, worker, translator tools.
     .executableTarget(
       name: "ErrmsgCLI",
       dependencies: [
         "ErrmsgKit",
         "ErrmsgLint",
+        "ErrmsgWorker",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -63,6 +67,7 @@ let package = Package(
     .testTarget(name: "ErrmsgModelTests", dependencies: ["ErrmsgModel"]),
     .testTarget(name: "ErrmsgLintTests", dependencies: ["ErrmsgLint"]),
     .testTarget(name: "ErrmsgKitTests", dependencies: ["ErrmsgKit"]),
+    .testTarget(name: "ErrmsgWorkerTests", dependencies: ["ErrmsgWorker"]),
     .testTarget(name: "ErrmsgCLITests", dependencies: ["ErrmsgKit"]),
   ],
   swiftLanguageModes: [.v6],

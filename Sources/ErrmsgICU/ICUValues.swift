@@ -102,8 +102,16 @@ package struct ICUArgumentUse: Sendable, Equatable {
 
 extension ICUPatternError {
   /// Builds the error for a failure at `offset` (Unicode scalars, -1 = unknown) in `pattern`.
-  init(status: String, scalarOffset offset: Int, in pattern: String) {
+  init(status: String, scalarOffset reported: Int, in pattern: String) {
     let what = Self.describe(status)
+    var offset = reported
+    let unclosed =
+      status == "U_PATTERN_SYNTAX_ERROR" || status == "U_UNMATCHED_BRACES"
+      ? Self.unclosedBrace(in: pattern) : nil
+    // ICU reports unmatched braces at offset 0; point at the brace instead.
+    if status == "U_UNMATCHED_BRACES", reported == 0, let unclosed {
+      offset = unclosed
+    }
     guard offset >= 0 else {
       self.init(status: status, offset: -1, line: 0, column: 0, message: what)
       return
@@ -135,9 +143,7 @@ extension ICUPatternError {
     text.unicodeScalars.append(contentsOf: context)
     let near = text.isEmpty ? "" : " near '\(text)'"
     var hint = ""
-    if status == "U_PATTERN_SYNTAX_ERROR" || status == "U_UNMATCHED_BRACES",
-      let open = Self.unclosedBrace(in: pattern)
-    {
+    if let open = unclosed, open != offset {
       let (openLine, openColumn) = Self.position(of: open, in: pattern)
       hint = "; the '{' at line \(openLine), column \(openColumn) is never closed"
     }

@@ -235,8 +235,10 @@ extension ICUTests {
         Issue.record("expected a parse error")
       } catch {
         #expect(error.status == "U_UNMATCHED_BRACES")
+        #expect(error.offset == 6)
         #expect(error.line == 1)
-        #expect(error.message.hasPrefix("unmatched braces"))
+        #expect(error.column == 7)
+        #expect(error.message == "unmatched braces near 'Hello {name' (line 1, column 7)")
       }
     }
 

@@ -25,7 +25,7 @@ public import ErrmsgModel
 /// ``LocalizedMessage/isExact`` and ``LocalizedMessage/warnings`` say what
 /// happened.
 public struct MessageCatalog: Sendable {
-  let storage: CatalogStorage
+  package let storage: CatalogStorage
 
   init(storage: CatalogStorage) {
     self.storage = storage
@@ -166,4 +166,18 @@ public struct MessageCatalog: Sendable {
 
   /// Problems found in the files read so far (locale files are read on first use).
   public var diagnostics: [Diagnostic] { storage.diagnostics }
+
+  /// Localizes a server error given as its parts (the worker's entry point).
+  package func render(
+    code: String, locale: String, arguments: [String: MessageArgument] = [:], serverMessage: String?,
+    requestId: String?
+  ) -> LocalizedMessage {
+    storage.render(
+      code: code, locale: locale, arguments: arguments, serverMessage: serverMessage, requestId: requestId)
+  }
+
+  /// Whether the code's catalog entry (or its family's) has rules that read values from server messages.
+  package func extractsArguments(code: String) -> Bool {
+    storage.registry.resolve(code).map { !$0.entry.extractors.isEmpty } ?? false
+  }
 }

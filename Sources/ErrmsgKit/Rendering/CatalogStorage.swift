@@ -5,7 +5,7 @@ import Synchronization
 /// Everything a ``MessageCatalog`` holds: the registry, the locale layers
 /// (top first: a translator's directory, then the embedded texts) and the
 /// caches. Immutable apart from the caches, which sit behind locks.
-final class CatalogStorage: Sendable {
+package final class CatalogStorage: Sendable {
   let registry: Registry
   let layers: [LocaleLayer]
   let negotiator: LocaleNegotiator

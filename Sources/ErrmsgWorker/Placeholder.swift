@@ -1,0 +1,1 @@
+// placeholder: the worker engine is being written

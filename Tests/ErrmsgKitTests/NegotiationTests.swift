@@ -1,0 +1,51 @@
+import ErrmsgKit
+import Testing
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+
+/// Locale negotiation: BCP 47, POSIX, Accept-Language, Traditional Chinese.
+@Suite struct NegotiationTests {
+  let catalog = MessageCatalog.embedded
+
+  @Test(arguments: [
+    ("zh-CN", "zh-CN"), ("zh_CN.UTF-8", "zh-CN"), ("zh-Hans", "zh-CN"), ("zh-Hans-CN", "zh-CN"),
+    ("zh-SG", "zh-CN"), ("ZH-cn", "zh-CN"), ("zh", "zh-CN"), ("en", "en-US"), ("en-GB", "en-US"),
+    ("en_US.UTF-8", "en-US"), ("C", "en-US"), ("POSIX", "en-US"), ("", "en-US"), ("fr-FR", "en-US"),
+    ("fr-CH, zh;q=0.9, en;q=0.8", "zh-CN"), ("fr-CH, en;q=0.9, zh;q=0.8", "en-US"),
+    ("zh;q=0, en", "en-US"), ("*", "en-US"), ("not a locale!!", "en-US"),
+  ])
+  func resolves(request: String, expected: String) {
+    let m = catalog.localized(code: "InternalError", locale: request)
+    #expect(m.locale == expected, "\(request)")
+    #expect(!m.isMachineConverted, "\(request)")
+  }
+
+  @Test(arguments: ["zh-TW", "zh-HK", "zh-MO", "zh-Hant", "zh_TW.UTF-8", "zh-Hant-TW"])
+  func traditionalChineseIsConvertedNotSilentlySimplified(request: String) {
+    let m = catalog.localized(code: "AuthFailure.SignatureExpire", locale: request)
+    #expect(m.isMachineConverted, "\(request)")
+    #expect(m.locale.hasPrefix("zh-"), "\(request) → \(m.locale)")
+    #expect(m.locale != "zh-CN")
+    let simplified = catalog.localized(code: "AuthFailure.SignatureExpire", locale: "zh-CN")
+    #expect(m.message != simplified.message)
+    // 设备/时间 (Simplified) → 設備/時間 (Traditional).
+    #expect(m.message.contains("時間"), "\(m.message)")
+    #expect(!m.message.contains("时间"), "\(m.message)")
+  }
+
+  @Test func foundationLocale() {
+    let m = MessageCatalog.localized(code: "InternalError", locale: Locale(identifier: "zh_CN"))
+    #expect(m.locale == "zh-CN")
+  }
+
+  @Test func resolvedLocaleIsReported() {
+    #expect(catalog.resolvedLocale(for: "zh_CN.UTF-8") == "zh-CN")
+    #expect(catalog.resolvedLocale(for: "en-AU") == "en-US")
+    #expect(catalog.availableLocales.contains("en-US"))
+    #expect(catalog.availableLocales.contains("zh-CN"))
+  }
+}

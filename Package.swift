@@ -63,12 +63,14 @@ let package = Package(
     ),
 
     // Tests
+    // Shared by the test targets: the package root, the built binary, running it.
+    .target(name: "ErrmsgTestSupport", path: "Tests/ErrmsgTestSupport"),
     .testTarget(name: "ErrmsgICUTests", dependencies: ["ErrmsgICU"]),
     .testTarget(name: "ErrmsgModelTests", dependencies: ["ErrmsgModel"]),
     .testTarget(name: "ErrmsgLintTests", dependencies: ["ErrmsgLint"]),
     .testTarget(name: "ErrmsgKitTests", dependencies: ["ErrmsgKit"]),
-    .testTarget(name: "ErrmsgWorkerTests", dependencies: ["ErrmsgWorker"]),
-    .testTarget(name: "ErrmsgCLITests", dependencies: ["ErrmsgKit"]),
+    .testTarget(name: "ErrmsgWorkerTests", dependencies: ["ErrmsgWorker", "ErrmsgTestSupport"]),
+    .testTarget(name: "ErrmsgCLITests", dependencies: ["ErrmsgKit", "ErrmsgTestSupport"]),
   ],
   swiftLanguageModes: [.v6],
   cxxLanguageStandard: .cxx17

@@ -9,12 +9,15 @@ import CErrmsgICU
 /// into a temporary buffer of `capacity` bytes (on the stack when small), and once
 /// more with exactly the needed size if that was too small. Returns the UTF-8 text
 /// written (also on failure, where the shim may write an argument name) and the status.
+/// The text lives in a String the caller owns; no buffer outlives the call.
 private func readText(
   capacity: Int = 256,
   _ call: (UnsafeMutablePointer<CChar>, Int32, UnsafeMutablePointer<Int32>) -> Int32
 ) -> (text: String, status: Int32) {
   var size = max(capacity, 16)
-  while true {
+  // The shim reports the exact size on overflow, so the second round fits; the
+  // third is only a guard against a misbehaving callee.
+  for _ in 0..<3 {
     let result: (text: String, status: Int32)? = withUnsafeTemporaryAllocation(
       of: CChar.self, capacity: size
     ) { buffer in
@@ -31,6 +34,7 @@ private func readText(
     }
     if let result { return result }
   }
+  return ("", ERRMSG_ICU_BUFFER_OVERFLOW)
 }
 
 /// True for ICU success and warnings (status <= 0).

@@ -139,7 +139,8 @@ int32_t errmsg_icu_message_format_format(
     const errmsg_icu_argument *arguments, int32_t argument_count,
     char *out, int32_t capacity, int32_t *status);
 
-/** Number of message-format, transliterator and pattern handles not yet closed. */
+/** Number of message-format, transliterator and pattern handles not yet closed
+ *  (the shim's own std::atomic counter; no ICU call). */
 int32_t errmsg_icu_live_handle_count(void);
 
 /* ---- MessagePattern: argument listing ------------------------------------ */

@@ -1,0 +1,23 @@
+import Foundation
+import Testing
+
+/// The unsafe layer stays in one place: only ICUShim.swift imports the C++ shim.
+@Suite struct ArchitectureTests {
+  static let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Sources")
+
+  @Test func onlyTheShimFileImportsTheCTarget() throws {
+    var importers: [String] = []
+    let files = FileManager.default.enumerator(at: Self.sources, includingPropertiesForKeys: nil)!
+    for case let url as URL in files where url.pathExtension == "swift" {
+      let text = try String(contentsOf: url, encoding: .utf8)
+      if text.split(separator: "\n").contains(where: {
+        $0.trimmingCharacters(in: .whitespaces).hasSuffix("import CErrmsgICU")
+          || $0.trimmingCharacters(in: .whitespaces).hasSuffix("import CICU")
+      }) {
+        importers.append(url.lastPathComponent)
+      }
+    }
+    #expect(importers == ["ICUShim.swift"])
+  }
+}

@@ -62,7 +62,12 @@ let package = Package(
       ],
       // The Swift runtime linked in: a copied binary runs with no Swift install,
       // and start-up skips most dynamic symbol binding (cold start ~4 ms faster).
-      linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux]))]
+      // (-static-stdlib leaves out Foundation's private static helpers; name them.)
+      linkerSettings: [
+        .unsafeFlags(
+          ["-static-stdlib", "-Xlinker", "-l_FoundationCollections", "-Xlinker", "-l_FoundationCShims"],
+          .when(platforms: [.linux]))
+      ]
     ),
 
     // Tests

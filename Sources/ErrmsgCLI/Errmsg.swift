@@ -13,7 +13,10 @@ struct Errmsg: ParsableCommand {
         errmsg --locale zh-CN < response.json
       """,
     version: "0.1.0",
-    subcommands: [Localize.self],
+    subcommands: [
+      Localize.self, Serve.self, Lint.self, CoverageCommand.self, Show.self, List.self, FormatCommand.self, Export.self,
+      Import.self, ImportCodes.self,
+    ],
     defaultSubcommand: Localize.self
   )
 }

@@ -1,13 +1,45 @@
 import ErrmsgICU
 import ErrmsgModel
 
-/// The translators' quality rules, each a small pure function.
+/// The translators' quality rules, each a small pure function over one text.
+///
+/// Positions are Unicode-scalar offsets into the pattern; ``LocaleChecks``
+/// turns them into `file:line:column`.
 enum LintRules {
+  /// One problem in a text.
   struct Finding {
+    var severity: Diagnostic.Severity = .error
     var offset: Int
     var kind: String
     var message: String
     var fix: String?
+  }
+
+  /// What kind of value an argument use needs, for comparing a translation with its source.
+  ///
+  /// `{n, plural, …}` and `{n, number, integer}` both take a number, so a
+  /// language without plural forms may use either; a number where the source
+  /// has a date, or a `select` where it has a number, is a real difference.
+  enum ValueKind: String {
+    case any, number, date, text
+
+    init(_ use: ICUArgumentUse) {
+      switch use.kind {
+      case .plural, .selectordinal, .choice: self = .number
+      case .select: self = .text
+      case .none: self = .any
+      case .simple:
+        switch use.style {
+        case "number", "spellout", "ordinal", "duration": self = .number
+        case "date", "time": self = .date
+        default: self = .any
+        }
+      }
+    }
+
+    func conflicts(with other: ValueKind) -> Bool {
+      self != .any && other != .any && self != other
+    }
   }
 
   /// An argument used in a way its declared type cannot support.
@@ -23,7 +55,9 @@ enum LintRules {
       case "number", "spellout", "ordinal", "duration":
         if !numeric { return "{\(use.name)} is a \(declaration.type.rawValue); '\(use.style!)' needs a number" }
       case "date", "time":
-        if declaration.type != .date { return "{\(use.name)} is a \(declaration.type.rawValue); '\(use.style!)' needs a date" }
+        if declaration.type != .date {
+          return "{\(use.name)} is a \(declaration.type.rawValue); '\(use.style!)' needs a date"
+        }
       default: break
       }
     case .choice:
@@ -33,120 +67,172 @@ enum LintRules {
     return nil
   }
 
-  /// `plural`/`selectordinal` must cover the locale's CLDR categories and have `other`; `select` must have `other`.
-  static func pluralCoverage(_ use: ICUArgumentUse, locale: String) -> [(severity: Diagnostic.Severity, message: String)] {
-    var out: [(Diagnostic.Severity, String)] = []
+  /// `plural`/`selectordinal` must have `other` and cover the locale's CLDR
+  /// categories (a category the locale never uses is a warning); `select` must have `other`.
+  static func pluralCoverage(_ use: ICUArgumentUse, locale: String) -> [Finding] {
+    var out: [Finding] = []
     switch use.kind {
     case .select:
       if !use.keywords.contains("other") {
-        out.append((.error, "select {\(use.name)} has no 'other' case"))
+        out.append(
+          Finding(
+            offset: use.offset, kind: "plural", message: "select {\(use.name)} has no 'other' case",
+            fix: "add other {…} for every value not listed"))
       }
     case .plural, .selectordinal:
       let ordinal = use.kind == .selectordinal
       let categories = ICUPluralRules.categories(locale: locale, ordinal: ordinal)
+      let list = categories.joined(separator: ", ")
       if !use.keywords.contains("other") {
-        out.append((.error, "\(use.kind.rawValue) {\(use.name)} has no 'other' case"))
-      }
-      for c in categories where !use.keywords.contains(c) {
         out.append(
-          (.error, "\(use.kind.rawValue) {\(use.name)} lacks the '\(c)' case that \(locale) uses (it has: \(categories.joined(separator: ", ")))"))
+          Finding(
+            offset: use.offset, kind: "plural", message: "\(use.kind.rawValue) {\(use.name)} has no 'other' case",
+            fix: "add other {…}; \(locale) uses \(list)"))
+      }
+      for c in categories where c != "other" && !use.keywords.contains(c) {
+        out.append(
+          Finding(
+            offset: use.offset, kind: "plural",
+            message: "\(use.kind.rawValue) {\(use.name)} lacks the '\(c)' case that \(locale) uses",
+            fix: "add \(c) {…}; \(locale) uses \(list)"))
       }
       for k in use.keywords where !k.hasPrefix("=") && !categories.contains(k) {
-        out.append((.warning, "\(use.kind.rawValue) {\(use.name)} has a '\(k)' case that \(locale) never uses"))
+        out.append(
+          Finding(
+            severity: .warning, offset: use.offset, kind: "plural",
+            message: "\(use.kind.rawValue) {\(use.name)} has a '\(k)' case that \(locale) never uses",
+            fix: "remove it; \(locale) uses \(list)"))
       }
     default: break
     }
     return out
   }
 
-  /// Leading or trailing white space, and punctuation that does not fit the locale.
-  static func whitespaceAndPunctuation(_ pattern: String, locale: String, field: String) -> [Finding] {
-    var out: [Finding] = []
+  /// Empty texts, leading or trailing white space.
+  static func whitespace(_ pattern: String, field: String) -> [Finding] {
     let scalars = Array(pattern.unicodeScalars)
-    if scalars.isEmpty {
-      return [Finding(offset: 0, kind: "empty", message: "\(field) is empty", fix: "write the text, or remove the field")]
+    guard let first = scalars.first, let last = scalars.last else {
+      return [
+        Finding(offset: 0, kind: "empty", message: "\(field) is empty", fix: "write the text, or remove the field")
+      ]
     }
-    if scalars.first!.properties.isWhitespace {
+    var out: [Finding] = []
+    if first.properties.isWhitespace {
       out.append(Finding(offset: 0, kind: "whitespace", message: "\(field) starts with white space", fix: "remove it"))
     }
-    if scalars.last!.properties.isWhitespace {
+    if last.properties.isWhitespace {
       out.append(
-        Finding(offset: scalars.count - 1, kind: "whitespace", message: "\(field) ends with white space", fix: "remove it"))
+        Finding(
+          offset: scalars.count - 1, kind: "whitespace", message: "\(field) ends with white space", fix: "remove it"))
     }
-    let language = locale.split(separator: "-").first.map(String.init) ?? locale
-    if language == "zh" || language == "ja" {
-      let asciiToFull: [Unicode.Scalar: String] = [",": "，", "!": "！", "?": "？", ":": "：", ";": "；", ".": "。"]
-      for (i, s) in scalars.enumerated() {
-        guard let full = asciiToFull[s] else { continue }
-        let before = i > 0 ? scalars[i - 1] : nil
-        let after = i + 1 < scalars.count ? scalars[i + 1] : nil
-        let nextToCJK = (before.map(isCJK) ?? false) || (after.map(isCJK) ?? false)
-        let endsSentence = s == "." && (after == nil || after == " " || after.map(isCJK) == true)
-          && !(before.map(isASCIIDigit) ?? false)
-        if nextToCJK || (endsSentence && s == ".") {
+    return out
+  }
+
+  /// Punctuation that does not fit the locale, in the literal text of a pattern.
+  ///
+  /// Chinese and Japanese use full-width `。，！？：；` (Japanese `、` for the
+  /// comma) and never end a sentence with an ASCII period; every other locale
+  /// uses ASCII punctuation, never full-width.
+  static func punctuation(_ pattern: String, locale: String, field: String) -> [Finding] {
+    let language = ICULocale.parts(locale).language
+    var out: [Finding] = []
+    for run in PatternLiterals.runs(in: pattern) {
+      if language == "zh" || language == "ja" {
+        out += cjkPunctuation(run, japanese: language == "ja", field: field)
+      } else {
+        for c in run where fullWidth.contains(c.scalar) {
           out.append(
             Finding(
-              offset: i, kind: "punctuation",
-              message: "ASCII '\(s)' in Chinese text", fix: "use the full-width '\(full)'"))
+              offset: c.offset, kind: "punctuation", message: "full-width '\(c.scalar)' in \(locale) text",
+              fix: "use ASCII punctuation (\(asciiFor[c.scalar] ?? "ASCII"))"))
         }
-      }
-    } else {
-      let full: Set<Unicode.Scalar> = ["。", "，", "！", "？", "：", "；", "（", "）", "、", "「", "」"]
-      for (i, s) in scalars.enumerated() where full.contains(s) {
-        out.append(
-          Finding(
-            offset: i, kind: "punctuation", message: "full-width '\(s)' in \(locale) text",
-            fix: "use ASCII punctuation"))
       }
     }
     return out
   }
 
-  /// Parity with the source locale's text: the same arguments, used the same way;
-  /// a copy of the source is worth a look.
-  static func compareWithSource(
-    _ text: TextRecord, _ sourceText: TextRecord?, field: String, code: String?, file: SourceFile,
-    state: TranslationState
-  ) -> [Diagnostic] {
-    guard let sourceText else { return [] }
-    var out: [Diagnostic] = []
-    func at(_ offset: Int) -> Diagnostic {
-      var d = file.diagnostic(.error, at: text.offset, code: code, kind: "parity", "")
-      d.column += 1 + max(0, offset)
-      return d
+  private static let fullWidth: Set<Unicode.Scalar> = ["。", "，", "！", "？", "：", "；", "（", "）", "、", "「", "」"]
+  private static let asciiFor: [Unicode.Scalar: String] = [
+    "。": ". ", "，": ", ", "！": "! ", "？": "? ", "：": ": ", "；": "; ", "（": " (", "）": ") ", "、": ", ",
+    "「": "“", "」": "”",
+  ]
+
+  private static func cjkPunctuation(_ run: [PatternLiterals.Character], japanese: Bool, field: String) -> [Finding] {
+    let full: [Unicode.Scalar: String] = [
+      ",": japanese ? "、" : "，", "!": "！", "?": "？", ":": "：", ";": "；", ".": "。",
+    ]
+    var out: [Finding] = []
+    for (i, c) in run.enumerated() {
+      guard let replacement = full[c.scalar] else { continue }
+      let before = i > 0 ? run[i - 1].scalar : nil
+      let after = i + 1 < run.count ? run[i + 1].scalar : nil
+      let nextToCJK = (before.map(isCJK) ?? false) || (after.map(isCJK) ?? false)
+      // An ASCII period ends a sentence when nothing, a space or CJK text follows,
+      // unless it is part of a number or a name (10.0.0.0/16, ap-guangzhou.tencentcloudapi.com).
+      let endsSentence =
+        c.scalar == "." && (after == nil || after == " " || after.map(isCJK) == true)
+        && !(before.map(isASCIIDigit) ?? false)
+      if nextToCJK || endsSentence {
+        let language = japanese ? "Japanese" : "Chinese"
+        let what = endsSentence ? "an ASCII '.' ends a sentence" : "ASCII '\(c.scalar)' in \(language) text"
+        out.append(
+          Finding(offset: c.offset, kind: "punctuation", message: what, fix: "use the full-width '\(replacement)'"))
+      }
     }
-    guard let mine = try? ICUPattern.arguments(in: text.pattern),
-      let theirs = try? ICUPattern.arguments(in: sourceText.pattern)
+    return out
+  }
+
+  /// A translation compared with its source text: the same placeholders, used
+  /// for the same kind of value; a copy of the source is worth a look.
+  static func compareWithSource(
+    _ pattern: String, _ sourcePattern: String, field: String, state: TranslationState
+  ) -> [Finding] {
+    guard let mine = try? ICUPattern.arguments(in: pattern),
+      let theirs = try? ICUPattern.arguments(in: sourcePattern)
     else { return [] }
-    let myKinds = Dictionary(mine.map { ($0.name, $0.kind) }, uniquingKeysWith: { a, _ in a })
-    let theirKinds = Dictionary(theirs.map { ($0.name, $0.kind) }, uniquingKeysWith: { a, _ in a })
-    for (name, kind) in theirKinds.sorted(by: { $0.key < $1.key }) {
-      guard let mineKind = myKinds[name] else {
-        var d = at(0)
-        d.message = "\(field) does not use {\(name)}, which the source text uses"
-        d.fix = "keep every placeholder of the source text"
-        out.append(d)
+    var out: [Finding] = []
+    var theirKinds: [String: ValueKind] = [:]
+    for use in theirs where theirKinds[use.name] == nil || theirKinds[use.name] == .any {
+      theirKinds[use.name] = ValueKind(use)
+    }
+    let myNames = Set(mine.map(\.name))
+    for name in theirKinds.keys.sorted() where !myNames.contains(name) {
+      out.append(
+        Finding(
+          offset: 0, kind: "placeholder", message: "\(field) does not use {\(name)}, which the source text uses",
+          fix:
+            "keep every placeholder of the source text (\(theirKinds.keys.sorted().map { "{\($0)}" }.joined(separator: ", ")))"
+        ))
+    }
+    var reported: Set<String> = []
+    for use in mine {
+      guard let theirKind = theirKinds[use.name] else {
+        if reported.insert(use.name).inserted {
+          let names = theirKinds.keys.sorted().map { "{\($0)}" }.joined(separator: ", ")
+          out.append(
+            Finding(
+              offset: use.offset, kind: "placeholder",
+              message: "\(field) uses {\(use.name)}, which the source text does not",
+              fix: names.isEmpty
+                ? "the source text has no placeholders" : "use the same placeholders as the source text: \(names)"))
+        }
         continue
       }
-      if mineKind != kind, !(Set([mineKind, kind]).isSubset(of: [.none, .simple])) {
-        var d = at(mine.first { $0.name == name }?.offset ?? 0)
-        d.message = "\(field) uses {\(name)} as \(mineKind.rawValue) but the source text uses \(kind.rawValue)"
-        out.append(d)
+      let myKind = ValueKind(use)
+      if myKind.conflicts(with: theirKind), reported.insert(use.name).inserted {
+        out.append(
+          Finding(
+            offset: use.offset, kind: "placeholder",
+            message:
+              "\(field) uses {\(use.name)} as a \(myKind.rawValue) but the source text uses it as a \(theirKind.rawValue)",
+            fix: "format it the way the source text does"))
       }
     }
-    for use in mine where theirKinds[use.name] == nil {
-      var d = at(use.offset)
-      d.message = "\(field) uses {\(use.name)}, which the source text does not"
-      d.fix = "use the same placeholders as the source text"
-      out.append(d)
-    }
-    if text.pattern == sourceText.pattern, state != .new {
-      var d = at(0)
-      d.severity = .warning
-      d.kind = "untranslated"
-      d.message = "\(field) is identical to the source text"
-      d.fix = "translate it, or set \"state\": \"new\""
-      out.append(d)
+    if pattern == sourcePattern, state != .new, pattern.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) {
+      out.append(
+        Finding(
+          severity: .warning, offset: 0, kind: "untranslated", message: "\(field) is identical to the source text",
+          fix: "translate it, or set \"state\": \"new\" until it is"))
     }
     return out
   }

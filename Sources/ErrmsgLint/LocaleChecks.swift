@@ -21,13 +21,18 @@ struct LocaleChecks {
       Dictionary($0.document.messages.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
-    // Every catalog code present.
-    for record in catalog.codes where entries[record.code] == nil {
+    // Every catalog code present. The finding is about the file (at its "locale"
+    // line); the fix names the entry the new one belongs before, in catalog order.
+    for (index, record) in catalog.codes.enumerated() where entries[record.code] == nil {
+      let next = catalog.codes[(index + 1)...].lazy.compactMap { entries[$0.code] }.first
+      let place =
+        next.map { " before \"\($0.code)\"" }
+        ?? (document.messages.last.map { " after \"\($0.code)\"" } ?? " under \"messages\"")
       out.append(
         file.diagnostic(
           isSource ? .error : strict, at: document.localeOffset, code: record.code, kind: "missing",
           "no entry for \(record.code)",
-          fix: "add \"\(record.code)\": {\"message\": …, \"hint\": …} under \"messages\""))
+          fix: "add \"\(record.code)\": {\"message\": …, \"hint\": …, \"state\": \"new\"}\(place)"))
     }
     // No entry the catalog lacks.
     for entry in document.messages where codes[entry.code] == nil {
@@ -39,10 +44,8 @@ struct LocaleChecks {
     }
 
     for entry in document.messages {
-      let record = codes[entry.code]
-      let declared = (record?.arguments ?? []) + CatalogDocument.builtInArguments
-      out += checkEntry(
-        entry, declared: declared, sourceEntry: sourceEntries?[entry.code], label: entry.code)
+      let declared = (codes[entry.code]?.arguments ?? []) + CatalogDocument.builtInArguments
+      out += checkEntry(entry, declared: declared, sourceEntry: sourceEntries?[entry.code], label: entry.code)
     }
 
     if let unknown = document.unknown {
@@ -80,29 +83,44 @@ struct LocaleChecks {
           "the entry has no \"\(field)\"", fix: "every entry needs a message and a hint"))
     }
     for (field, text) in entry.texts {
-      out += checkText(
-        text, field: field, code: label, declared: declared, allowArguments: field == "detail")
-      if level == .lint, !isSource, let sourceEntry {
-        let sourceText = field == "message" ? sourceEntry.message : field == "hint" ? sourceEntry.hint : sourceEntry.detail
-        out += LintRules.compareWithSource(
-          text, sourceText, field: field, code: label, file: file, state: entry.state)
+      let compiled = checkText(text, field: field, code: label, declared: declared, allowArguments: field == "detail")
+      out += compiled
+      guard level == .lint, !isSource, let sourceEntry, !compiled.contains(where: { $0.kind == "pattern" }) else {
+        continue
+      }
+      let sourceText =
+        field == "message" ? sourceEntry.message : field == "hint" ? sourceEntry.hint : sourceEntry.detail
+      if let sourceText {
+        out += LintRules.compareWithSource(text.pattern, sourceText.pattern, field: field, state: entry.state).map {
+          file.diagnostic($0.severity, in: text, at: $0.offset, code: label, kind: $0.kind, $0.message, fix: $0.fix)
+        }
       }
     }
-    if level == .lint {
-      if entry.detail == nil, let s = sourceEntry?.detail, !isSource {
-        _ = s
-        out.append(
-          file.diagnostic(
-            .warning, at: entry.offset, code: label, kind: "missing-field",
-            "the source locale has a \"detail\" for this code but this locale does not",
-            fix: "translate the detail so values from the server are shown"))
-      }
-      if entry.state == .needsReview {
-        out.append(
-          file.diagnostic(
-            .warning, at: entry.stateOffset ?? entry.offset, code: label, kind: "needs-review",
-            "the translation is marked needs-review"))
-      }
+    guard level == .lint else { return out }
+    if entry.detail == nil, sourceEntry?.detail != nil, !isSource {
+      out.append(
+        file.diagnostic(
+          .warning, at: entry.offset, code: label, kind: "missing-field",
+          "the source locale has a \"detail\" for this entry but this locale does not",
+          fix: "translate the detail so values from the server are shown"))
+    }
+    switch entry.state {
+    case .needsReview:
+      out.append(
+        file.diagnostic(
+          .warning, at: entry.stateOffset ?? entry.offset, code: label, kind: "needs-review",
+          "the translation is marked needs-review",
+          fix: "check it against the \(catalog.sourceLocale) text, then set \"state\": \"translated\""))
+    case .new:
+      out.append(
+        file.diagnostic(
+          .warning, at: entry.stateOffset ?? entry.offset, code: label, kind: "new",
+          isSource ? "the text is a generic placeholder (state new)" : "the entry is not translated yet (state new)",
+          fix: isSource
+            ? "write the message and hint for this code, then set \"state\": \"translated\""
+            : "translate it, then set \"state\": \"translated\""))
+    case .translated:
+      break
     }
     return out
   }
@@ -117,9 +135,26 @@ struct LocaleChecks {
       _ = try ICUMessageFormat(pattern: text.pattern, locale: locale)
       uses = try ICUPattern.arguments(in: text.pattern)
     } catch {
+      // ICU puts a missing 'other' at the start of the pattern; point at the argument instead.
+      if error.status == "U_DEFAULT_KEYWORD_MISSING",
+        let argument = PatternLiterals.complexArguments(in: text.pattern).first(where: {
+          !$0.selectors.contains("other")
+        })
+      {
+        out.append(
+          file.diagnostic(
+            .error, in: text, at: argument.offset, code: code, kind: "plural",
+            "\(field): \(argument.type) {\(argument.name)} has no 'other' case, so ICU refuses the pattern",
+            fix: "add other {…}"
+              + (argument.type == "select"
+                ? ""
+                : "; \(locale) uses \(ICUPluralRules.categories(locale: locale, ordinal: argument.type == "selectordinal").joined(separator: ", "))")
+          ))
+        return out
+      }
       out.append(
-        textDiagnostic(
-          .error, text, scalarOffset: error.offset, code: code, kind: "pattern",
+        file.diagnostic(
+          .error, in: text, at: max(0, error.offset), code: code, kind: "pattern",
           "\(field) is not a valid ICU MessageFormat pattern: \(error.message)",
           fix: "check braces and quoting: '{' is literal text, '' is one apostrophe"))
       return out
@@ -128,44 +163,36 @@ struct LocaleChecks {
       guard let declaration = declared.first(where: { $0.name == use.name }) else {
         let known = declared.map { "{\($0.name)}" }.joined(separator: ", ")
         out.append(
-          textDiagnostic(
-            .error, text, scalarOffset: use.offset, code: code, kind: "placeholder",
+          file.diagnostic(
+            .error, in: text, at: use.offset, code: code, kind: "placeholder",
             "\(field) uses {\(use.name)}, which the catalog does not define for this code",
             fix: known.isEmpty ? "this text takes no arguments" : "arguments available here: \(known)"))
         continue
       }
       if !allowArguments && declaration.name != "code" {
         out.append(
-          textDiagnostic(
-            .error, text, scalarOffset: use.offset, code: code, kind: "placeholder",
+          file.diagnostic(
+            .error, in: text, at: use.offset, code: code, kind: "placeholder",
             "\(field) uses {\(use.name)}, but a \(field) must read well without arguments",
             fix: "move the sentence that needs {\(use.name)} into \"detail\""))
       }
       if let problem = LintRules.kindMismatch(use, declaration) {
-        out.append(
-          textDiagnostic(.error, text, scalarOffset: use.offset, code: code, kind: "placeholder", problem))
+        out.append(file.diagnostic(.error, in: text, at: use.offset, code: code, kind: "placeholder", problem))
       }
       if level == .lint {
         out += LintRules.pluralCoverage(use, locale: locale).map {
-          textDiagnostic($0.severity, text, scalarOffset: use.offset, code: code, kind: "plural", $0.message)
+          file.diagnostic($0.severity, in: text, at: $0.offset, code: code, kind: $0.kind, $0.message, fix: $0.fix)
         }
       }
     }
     if level == .lint {
-      out += LintRules.whitespaceAndPunctuation(text.pattern, locale: locale, field: field).map {
-        textDiagnostic(.error, text, scalarOffset: $0.offset, code: code, kind: $0.kind, $0.message, fix: $0.fix)
+      let findings =
+        LintRules.whitespace(text.pattern, field: field)
+        + LintRules.punctuation(text.pattern, locale: locale, field: field)
+      out += findings.map {
+        file.diagnostic($0.severity, in: text, at: $0.offset, code: code, kind: $0.kind, $0.message, fix: $0.fix)
       }
     }
     return out
-  }
-
-  private func textDiagnostic(
-    _ severity: Diagnostic.Severity, _ text: TextRecord, scalarOffset: Int, code: String?, kind: String,
-    _ message: String, fix: String? = nil
-  ) -> Diagnostic {
-    var d = file.diagnostic(severity, at: text.offset, code: code, kind: kind, message, fix: fix)
-    // Point inside the string: past the opening quote (exact when the JSON string has no escapes).
-    d.column += 1 + max(0, scalarOffset)
-    return d
   }
 }

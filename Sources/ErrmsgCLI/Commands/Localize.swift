@@ -71,10 +71,21 @@ struct Localize: ParsableCommand {
       }
     }
 
+    // Elements of an array that are not errors: one line each on standard error.
+    for (index, item) in rendered.enumerated() {
+      if case .invalid(let problem) = item {
+        StandardStreams.err("errmsg: \(file ?? "<stdin>"): element \(index + 1): \(problem.description)\n")
+      }
+    }
+    if rendered.allSatisfy({ if case .invalid = $0 { true } else { false } }) {
+      throw ExitStatus.invalidInput
+    }
+
     let output = OutputFormatter(catalog: catalog, locale: locale)
     switch format {
     case .text:
-      StandardStreams.out(rendered.map { output.text($0) }.joined(separator: "\n"))
+      let shown = rendered.filter { if case .invalid = $0 { false } else { true } }
+      StandardStreams.out(shown.map { output.text($0) }.joined(separator: "\n"))
     case .json, .problem:
       let objects = rendered.map { format == .json ? output.json($0) : output.problem($0) }
       StandardStreams.out((recognized.isArray ? "[" + objects.joined(separator: ",") + "]" : objects[0]) + "\n")

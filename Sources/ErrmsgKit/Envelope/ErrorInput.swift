@@ -58,14 +58,17 @@ package enum ErrorInputReader {
     guard let first = bytes.firstIndex(where: { !isSpace($0) }) else {
       return .failure(InputProblem(kind: "empty", message: "the input is empty; expected an error response or an SDK error message"))
     }
-    if bytes[first] == UInt8(ascii: "{") || bytes[first] == UInt8(ascii: "[") {
+    let structured = bytes[first] == UInt8(ascii: "{") || bytes[first] == UInt8(ascii: "[")
+    if let node = try? JSONParser.parse(bytes) {
+      return recognize(node)
+    }
+    if structured {
+      // A log line may start with JSON-looking text; try the SDK forms before refusing.
+      let text = String(decoding: bytes, as: UTF8.self)
+      if let sdk = SDKErrorText.parse(text) { return .success(Result(items: [sdk], isArray: false)) }
       do {
-        let node = try JSONParser.parse(bytes)
-        return recognize(node)
+        _ = try JSONParser.parse(bytes)
       } catch {
-        // A log line may start with JSON-looking text; try the SDK forms before refusing.
-        let text = String(decoding: bytes, as: UTF8.self)
-        if let sdk = SDKErrorText.parse(text) { return .success(Result(items: [sdk], isArray: false)) }
         let (line, column) = lineMap.location(of: error.offset)
         return .failure(
           InputProblem(kind: "invalid_json", message: "invalid JSON: \(error.message)", line: line, column: column))

@@ -10,6 +10,8 @@ struct LocaleResolution: Sendable, Hashable {
   var formattingLocale: String
   /// Whether the texts are converted from Simplified to Traditional Chinese by ICU.
   var convertsToTraditional: Bool
+  /// The pseudo-locale (`en-XA`, `ar-XB`) whose texts are made from the source locale's, if one was asked for.
+  var pseudo: PseudoLocale? = nil
 }
 
 /// Picks the best available locale for what a user asked for.
@@ -67,6 +69,11 @@ struct LocaleNegotiator: Sendable {
   private func match(_ tag: String) -> LocaleResolution? {
     if let exact = available.first(where: { $0.lowercased() == tag.lowercased() }) {
       return plain(exact)
+    }
+    if let pseudo = PseudoLocale(tag) {
+      return LocaleResolution(
+        textLocale: sourceLocale, reportedLocale: pseudo.tag, formattingLocale: sourceLocale,
+        convertsToTraditional: false, pseudo: pseudo)
     }
     let max = ICULocale.maximized(tag) ?? tag
     let want = ICULocale.parts(max)

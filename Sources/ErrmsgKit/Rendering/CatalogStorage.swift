@@ -91,7 +91,8 @@ package final class CatalogStorage: Sendable {
         for layer in layers {
           guard let bundle = layer.bundle(textLocale) else { continue }
           let record = entryCode.map { bundle.entries[$0] } ?? bundle.unknown
-          guard let record, let text = Self.text(field, of: record) else { continue }
+          guard let record, var text = Self.text(field, of: record) else { continue }
+          if primary, let pseudo = resolution.pseudo { text = pseudo.apply(to: text) }
           let formattingLocale = primary ? resolution.formattingLocale : textLocale
           switch bundle.formatter(for: text, formattingLocale: formattingLocale) {
           case .failure(let error):
@@ -165,7 +166,8 @@ package final class CatalogStorage: Sendable {
     let resolution = resolve(request)
     for textLocale in [resolution.textLocale, registry.sourceLocale] {
       for layer in layers {
-        guard let bundle = layer.bundle(textLocale), let text = bundle.ui[key] else { continue }
+        guard let bundle = layer.bundle(textLocale), var text = bundle.ui[key] else { continue }
+        if textLocale == resolution.textLocale, let pseudo = resolution.pseudo { text = pseudo.apply(to: text) }
         guard case .success(let f) = bundle.formatter(for: text, formattingLocale: textLocale),
           let out = try? f.format([(name: String, value: ICUArgumentValue)]())
         else { continue }

@@ -1,0 +1,55 @@
+import ArgumentParser
+import ErrmsgLint
+import ErrmsgModel
+
+/// `errmsg coverage`: how far each locale's translation has come.
+struct CoverageCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "coverage",
+    abstract: "Count translated, needs-review, new, missing and stale entries per locale.",
+    discussion: """
+      A code counts as translated when its entry's state is "translated"; "new" entries \
+      exist but wait for a translator, "needs-review" ones wait for a reviewer, missing \
+      codes have no entry, and stale entries name codes the catalog no longer has.
+
+      The folders default to Catalog/ and Locales/ of the current directory \
+      ($ERRMSG_LOCALES, when set, for Locales/). Files that cannot be read are reported on \
+      standard error and the exit status is 1.
+      """
+  )
+
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+  }
+
+  @Option(name: .customLong("locales"), help: ArgumentHelp("The Locales folder.", valueName: "dir"))
+  var localesDirectory: String?
+
+  @Option(name: .customLong("catalog"), help: ArgumentHelp("The folder with codes.json.", valueName: "dir"))
+  var catalogDirectory: String?
+
+  @Option(name: .shortAndLong, help: "Output: a text table or json.")
+  var format: Format = .text
+
+  func run() throws {
+    StandardStreams.ignoreSigpipe()
+    let folders = CatalogFolders(
+      catalog: catalogDirectory, locales: localesDirectory,
+      localesEnvironment: StandardStreams.environment("ERRMSG_LOCALES"))
+    let checked: CheckedCatalog
+    switch folders.check(level: .build) {
+    case .success(let c): checked = c
+    case .failure(let problem):
+      StandardStreams.err("errmsg: \(problem)\n")
+      throw ExitStatus.ioError
+    }
+    let unreadable = checked.diagnostics.filter {
+      $0.kind == "syntax" || checked.catalog == nil && $0.severity == .error
+    }
+    for d in unreadable { StandardStreams.err("errmsg: \(d)\n") }
+    guard checked.catalog != nil else { throw ExitStatus.lintErrors }
+    let coverage = Coverage(checked)
+    StandardStreams.out(format == .text ? coverage.text : coverage.json)
+    if !unreadable.isEmpty { throw ExitStatus.lintErrors }
+  }
+}

@@ -1,0 +1,107 @@
+import ErrmsgICU
+package import ErrmsgModel
+
+/// Hooks for the JSON-lines worker (`ErrmsgWorker`), which caches the parts of
+/// a result that depend only on the code and the locale, and renders only the
+/// parts that vary from line to line. Each hook gives exactly what
+/// ``MessageCatalog/localized(_:locale:arguments:)`` would use.
+extension MessageCatalog {
+  /// The rules that read argument values from server messages for a code (its
+  /// own or its family's, as rendering uses them); nil when there are none.
+  package func extractionRules(code: String) -> ExtractionRules? {
+    guard let match = storage.registry.resolve(code), !match.entry.extractors.isEmpty else { return nil }
+    return ExtractionRules(templates: match.entry.extractors, declarations: match.entry.declarations)
+  }
+
+  /// The detail sentence of a code in a locale, prepared to be formatted with
+  /// many argument sets; nil when the worker must render in full instead: the
+  /// texts are converted to Traditional Chinese, or a message or hint that
+  /// rendering may use takes arguments (so it would vary too).
+  package func detailFormatter(code: String, locale: String) -> DetailFormatter? {
+    storage.detailFormatter(code: code, locale: locale)
+  }
+}
+
+/// A code's extraction rules with its argument declarations.
+package struct ExtractionRules: Sendable {
+  /// The templates, in the order they are tried.
+  package let templates: [ExtractionTemplate]
+  let declarations: [ArgumentDeclaration]
+
+  /// The values the templates find (the first template to capture a name
+  /// wins). `only` keeps a subset of the templates, in order: the caller knows
+  /// the others cannot match, so the result is the same as with all of them.
+  package func extract(from message: String, only: [Int]? = nil) -> [String: MessageArgument] {
+    let used = only.map { $0.map { templates[$0] } } ?? templates
+    return ArgumentExtractor.extract(from: message, using: used, declarations: declarations)
+  }
+}
+
+/// The detail text of one code in one locale: the formatters rendering would
+/// try, in order, compiled once.
+package struct DetailFormatter: Sendable {
+  fileprivate struct Candidate: Sendable {
+    var formatter: ICUMessageFormat
+    /// Where the text is, for the warning when formatting fails.
+    var label: String
+  }
+
+  fileprivate let code: String
+  fileprivate let candidates: [Candidate]
+
+  /// The detail for these arguments (nil when the text needs arguments that
+  /// are missing, or there is no detail text), and the fallbacks taken.
+  package func format(_ arguments: [String: MessageArgument]) -> (detail: String?, warnings: [String]) {
+    var icuArguments: [(name: String, value: ICUArgumentValue)] = arguments.map { ($0.key, $0.value.icuValue) }
+    icuArguments.append(("code", .string(code)))
+    var warnings: [String] = []
+    for candidate in candidates {
+      do {
+        return (try candidate.formatter.format(icuArguments), warnings)
+      } catch {
+        if error.status == "U_ARGUMENT_MISSING" { return (nil, warnings) }
+        warnings.append("\(candidate.label) could not be formatted (\(error.message)); fell back")
+      }
+    }
+    return (nil, warnings)
+  }
+}
+
+extension CatalogStorage {
+  /// See ``MessageCatalog/detailFormatter(code:locale:)``. Follows `render`'s
+  /// choice of texts: the requested locale then the source locale, each layer
+  /// top first; a text that does not compile is skipped (render warns about it).
+  fileprivate func detailFormatter(code: String, locale request: String) -> DetailFormatter? {
+    let resolution = resolve(request)
+    guard !resolution.convertsToTraditional else { return nil }
+    guard let entryCode = registry.resolve(code)?.entry.info.code.rawValue else {
+      return DetailFormatter(code: code, candidates: [])
+    }
+    var textLocales = [resolution.textLocale]
+    if resolution.textLocale != registry.sourceLocale { textLocales.append(registry.sourceLocale) }
+    var candidates: [DetailFormatter.Candidate] = []
+    for textLocale in textLocales {
+      let primary = textLocale == resolution.textLocale
+      for layer in layers {
+        guard let bundle = layer.bundle(textLocale) else { continue }
+        // Messages and hints (the entry's and the generic ones) must not take arguments.
+        let record = bundle.entries[entryCode]
+        for text in [record?.message, record?.hint, bundle.unknown?.message, bundle.unknown?.hint] {
+          guard let text else { continue }
+          guard let uses = try? ICUPattern.arguments(in: text.pattern),
+            uses.allSatisfy({ $0.name == "code" })
+          else { return nil }
+        }
+        guard let text = record?.detail else { continue }
+        let formattingLocale = primary ? resolution.formattingLocale : textLocale
+        guard case .success(let formatter) = bundle.formatter(for: text, formattingLocale: formattingLocale) else {
+          continue
+        }
+        let (line, column) = bundle.location(of: text, scalarOffset: 0)
+        candidates.append(
+          .init(formatter: formatter, label: "\(bundle.file.name):\(line):\(column): detail of \(entryCode)"))
+      }
+    }
+    return DetailFormatter(code: code, candidates: candidates)
+  }
+}

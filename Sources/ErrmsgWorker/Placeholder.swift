@@ -1,1 +1,0 @@
-// placeholder: the worker engine is being written

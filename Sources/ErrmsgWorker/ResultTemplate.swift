@@ -1,0 +1,152 @@
+import ErrmsgKit
+import ErrmsgModel
+
+/// The result object of one code in one locale, rendered once, with holes for
+/// the fields that vary from line to line.
+///
+/// It is cut from ``ErrmsgKit/LocalizedMessage/writeJSON(into:)``'s own output
+/// (rendered with marker values in the varying fields), so a reply is byte for
+/// byte what `errmsg --format json` writes, whatever order or spelling that
+/// function uses. The bytes live in one allocation the template owns, so
+/// writing a reply copies memory without reference counting.
+final class ResultTemplate {
+  /// A field whose value is written per line.
+  enum Slot: UInt8 {
+    case detail, requestId, serverMessage, arguments
+  }
+
+  /// The code and locale as requested (the cache key).
+  let code: String
+  let locale: String
+  /// The key's bytes: the code, a NUL, the locale.
+  let key: [UInt8]
+  /// A number unique among the templates of one worker (for keys that refer to a template).
+  let serial: Int
+  /// For codes whose entry reads argument values from server messages.
+  let arguments: ArgumentReader?
+  /// Lookups of this template's server messages in the ``VariableCache``, and hits.
+  var variableLookups = 0
+  var variableHits = 0
+
+  /// Literals 0...4, then the detail and the arguments values, back to back.
+  private let storage: UnsafeMutablePointer<UInt8>
+  /// Where each piece of `storage` starts; piece k ends where piece k + 1 starts.
+  private let bounds: [Int]
+  /// The slot after literal k, for k in 0..<4.
+  private let order: [Slot]
+
+  private static let markers: [(Slot, String)] = [
+    (.detail, "\u{1}errmsg:detail"), (.requestId, "\u{1}errmsg:requestId"),
+    (.serverMessage, "\u{1}errmsg:serverMessage"),
+  ]
+  private static let argumentsMarker = "\u{1}errmsg:arguments"
+
+  /// Cuts the template out of a rendered message; nil when the markers cannot be found.
+  init?(
+    code: String, locale: String, key: [UInt8], serial: Int, arguments: ArgumentReader?, rendered m: LocalizedMessage
+  ) {
+    var probe = m
+    probe.detail = Self.markers[0].1
+    probe.requestId = Self.markers[1].1
+    probe.serverMessage = Self.markers[2].1
+    probe.arguments = [Self.argumentsMarker: .int(0)]
+    var w = JSONWriter(capacity: 1024)
+    probe.writeJSON(into: &w)
+    let text = w.bytes
+
+    var found: [(at: Int, length: Int, slot: Slot)] = []
+    for (slot, marker) in Self.markers {
+      var mw = JSONWriter(capacity: 32)
+      mw.string(marker)
+      guard let at = Self.onlyOccurrence(of: mw.bytes, in: text) else { return nil }
+      found.append((at, mw.bytes.count, slot))
+    }
+    var aw = JSONWriter(capacity: 32)
+    aw.raw("{")
+    aw.string(Self.argumentsMarker)
+    aw.raw(":0}")
+    guard let at = Self.onlyOccurrence(of: aw.bytes, in: text) else { return nil }
+    found.append((at, aw.bytes.count, .arguments))
+    found.sort { $0.at < $1.at }
+
+    var pieces: [[UInt8]] = []
+    var position = 0
+    for f in found {
+      pieces.append(Array(text[position..<f.at]))
+      position = f.at + f.length
+    }
+    pieces.append(Array(text[position...]))
+    var dw = JSONWriter(capacity: 256)
+    dw.stringOrNull(m.detail)
+    pieces.append(dw.bytes)
+    pieces.append(ArgumentsJSON.bytes(m.arguments))
+
+    let total = pieces.reduce(0) { $0 + $1.count }
+    storage = .allocate(capacity: max(total, 1))
+    var bounds: [Int] = []
+    var offset = 0
+    for piece in pieces {
+      bounds.append(offset)
+      (storage + offset).initialize(from: piece, count: piece.count)
+      offset += piece.count
+    }
+    bounds.append(offset)
+    self.bounds = bounds
+    self.order = found.map(\.slot)
+    self.code = code
+    self.locale = locale
+    self.key = key
+    self.serial = serial
+    self.arguments = arguments
+    self.message = m.message
+    self.hint = m.hint
+  }
+
+  deinit { storage.deallocate() }
+
+  /// The message and hint as rendered.
+  let message: String
+  let hint: String
+
+  @inline(__always)
+  private func piece(_ k: Int) -> UnsafeBufferPointer<UInt8> {
+    UnsafeBufferPointer(start: storage + bounds[k], count: bounds[k + 1] - bounds[k])
+  }
+
+  /// Literal text `k` (0...4): literal k precedes ``slot(_:)`` k; literal 4 ends the object.
+  @inline(__always)
+  func literal(_ k: Int) -> UnsafeBufferPointer<UInt8> { piece(k) }
+
+  /// The slot after literal `k` (0..<4).
+  @inline(__always)
+  func slot(_ k: Int) -> Slot { order[k] }
+
+  /// The `detail` value as rendered (`null` or a JSON string).
+  var detailJSON: UnsafeBufferPointer<UInt8> { piece(5) }
+
+  /// The `arguments` object as rendered (`{}` without arguments).
+  var argumentsJSON: UnsafeBufferPointer<UInt8> { piece(6) }
+
+  /// Whether the template is the one for this code and locale.
+  @inline(__always)
+  func matches(code c: UnsafeBufferPointer<UInt8>, locale l: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard key.count == c.count + 1 + l.count else { return false }
+    return key.withUnsafeBufferPointer { k in
+      ByteHash.equal(UnsafeBufferPointer(rebasing: k[0..<c.count]), c) && k[c.count] == 0
+        && ByteHash.equal(UnsafeBufferPointer(rebasing: k[(c.count + 1)...]), l)
+    }
+  }
+
+  private static func onlyOccurrence(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
+    var hit: Int?
+    var i = 0
+    while i + needle.count <= haystack.count {
+      if haystack[i] == needle[0], Array(haystack[i..<(i + needle.count)]) == needle {
+        if hit != nil { return nil }
+        hit = i
+      }
+      i += 1
+    }
+    return hit
+  }
+}

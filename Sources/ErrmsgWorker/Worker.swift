@@ -1,0 +1,137 @@
+/// The engine of `errmsg serve`: reads JSON Lines requests, writes exactly
+/// one JSON reply line per non-blank request line, in input order.
+///
+/// Input is read in large blocks; every complete line of a block is answered
+/// (on `jobs` threads for big blocks) and the replies are written before the
+/// next read, so a client that sends one line and waits gets its reply at
+/// once, while a full pipe is answered in large writes. A line longer than
+/// the limit is answered with an error as soon as the limit is passed and the
+/// rest of it is skipped as it streams by: memory stays bounded by the block
+/// size plus the line limit.
+package struct Worker {
+  /// Why ``run(input:output:warnings:)`` returned.
+  package enum Outcome: Sendable, Equatable {
+    /// The input ended and every reply was written.
+    case endOfInput
+    /// The reader of the replies went away (a closed pipe).
+    case outputClosed
+    /// Reading failed.
+    case readFailed(WorkerReadError)
+  }
+
+  package let options: WorkerOptions
+
+  package init(options: WorkerOptions) {
+    self.options = options
+  }
+
+  /// Serves until the input ends. `warnings` receives each problem with the
+  /// catalog's texts once (a broken translation the replies fell back from).
+  package func run(
+    input: inout some WorkerInput, output: inout some WorkerOutput, warnings: (String) -> Void = { _ in }
+  ) -> Outcome {
+    let blockSize = options.blockSize
+    let maxLine = options.maxLineBytes
+    var capacity = blockSize
+    var buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+    defer { buffer.deallocate() }
+
+    let processors = (0..<options.jobs).map { _ in LineProcessor(options: options) }
+    let parallel = options.jobs > 1 ? ParallelLines(processors: processors) : nil
+    let out = ByteBuffer(capacity: 1 << 20)
+    var warned: Set<String> = []
+
+    /// Writes `out`, then empties it; false when the reader has gone.
+    func flush(_ buffer: ByteBuffer) -> Bool {
+      guard !buffer.isEmpty else { return true }
+      let ok = buffer.withBytes { output.write($0) }
+      buffer.removeAll()
+      return ok
+    }
+
+    func reportWarnings() {
+      for p in processors {
+        for w in p.takeWarnings() where warned.insert(w).inserted { warnings(w) }
+      }
+    }
+
+    /// Answers the lines of `buffer[start..<end]`; false when the reader has gone.
+    func answer(from start: Int, to end: Int) -> Bool {
+      defer { reportWarnings() }
+      if let parallel, end - start >= max(options.parallelThreshold, 1) {
+        guard flush(out) else { return false }
+        parallel.run(buffer, from: start, to: end)
+        for chunk in parallel.outputs {
+          guard flush(chunk) else { return false }
+        }
+        return true
+      }
+      processors[0].process(buffer, from: start, to: end, into: out)
+      return true
+    }
+
+    var filled = 0
+    var discarding = false
+    while true {
+      // Room for a whole block after a partial line (which is at most the line limit).
+      if capacity - filled < blockSize {
+        let newCapacity = filled + blockSize
+        let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        bigger.update(from: buffer, count: filled)
+        buffer.deallocate()
+        buffer = bigger
+        capacity = newCapacity
+      }
+      let count: Int
+      switch input.read(into: UnsafeMutableBufferPointer(start: buffer + filled, count: capacity - filled)) {
+      case .failure(let error):
+        _ = flush(out)
+        return .readFailed(error)
+      case .success(let n):
+        count = n
+      }
+
+      if count == 0 {
+        // The end: a final line without a line break still counts.
+        if !discarding, filled > 0, !answer(from: 0, to: filled) { return .outputClosed }
+        return flush(out) ? .endOfInput : .outputClosed
+      }
+
+      let fresh = filled
+      filled += count
+      var begin = 0
+      if discarding {
+        // The rest of a line that was too long: skip through its line break.
+        guard let lineBreak = ByteSearch.first(0x0A, in: buffer, from: fresh, to: filled) else {
+          filled = 0
+          continue
+        }
+        begin = lineBreak + 1
+        discarding = false
+      }
+      // The partial line kept from before has no line break, so the last one is in the fresh bytes.
+      if let last = ByteSearch.last(0x0A, in: buffer, from: max(begin, fresh), to: filled) {
+        guard answer(from: begin, to: last + 1) else { return .outputClosed }
+        begin = last + 1
+      }
+      let partial = filled - begin
+      if partial > maxLine {
+        ReplyWriter.error(.lineTooLong(limit: maxLine), id: nil, into: out)
+        discarding = true
+        filled = 0
+      } else {
+        if begin > 0, partial > 0 { buffer.update(from: buffer + begin, count: partial) }
+        filled = partial
+      }
+      guard flush(out) else { return .outputClosed }
+    }
+  }
+
+  /// Serves requests from memory; the replies, as bytes (tests, embedding).
+  package func replies(to requests: [UInt8], pieceSize: Int = .max) -> [UInt8] {
+    var input = MemoryInput(requests, pieceSize: pieceSize)
+    var output = MemoryOutput()
+    _ = run(input: &input, output: &output)
+    return output.bytes
+  }
+}

@@ -1,0 +1,133 @@
+import ErrmsgKit
+import ErrmsgTestSupport
+import Foundation
+import Testing
+
+/// A translator's edit shows at once (`--locales`, `ERRMSG_LOCALES`), and a broken one never crashes.
+@Suite struct TranslatorPreviewTests {
+  @Test func anEditShowsWithoutRebuilding() throws {
+    let f = try TranslatorFolder()
+    defer { f.remove() }
+    try f.replace("多因素认证（MFA）校验未通过。", with: "MFA 校验失败了。", in: "Locales/zh-CN.json")
+    let show = try ErrmsgProcess.run(["show", "AuthFailure.MFAFailure", "--locale", "zh-CN", "--locales", f.locales])
+    #expect(show.status == 0)
+    #expect(show.text.contains("message:   MFA 校验失败了。\n"))
+    let localize = try ErrmsgProcess.run(
+      ["--locale", "zh-CN"], input: errorEnvelope("AuthFailure.MFAFailure"), environment: ["ERRMSG_LOCALES": f.locales])
+    #expect(localize.text.hasPrefix("MFA 校验失败了。\n"))
+    #expect(localize.stderr.isEmpty)
+  }
+
+  @Test func brokenJSONFallsBackToTheEmbeddedTextWithAWarning() throws {
+    let f = try TranslatorFolder()
+    defer { f.remove() }
+    try f.replace("\"state\": \"translated\"", with: "\"state\": translated", in: "Locales/zh-CN.json")
+    let out = try ErrmsgProcess.run(
+      ["--locale", "zh-CN", "--locales", f.locales], input: errorEnvelope("AuthFailure.MFAFailure"))
+    #expect(out.status == 0)
+    #expect(out.text.hasPrefix("多因素认证（MFA）校验未通过。\n"))
+    #expect(out.stderr.contains("warning"))
+    #expect(out.stderr.contains("zh-CN.json:17:"))
+    let show = try ErrmsgProcess.run(["show", "AuthFailure.MFAFailure", "--locale", "zh-CN", "--locales", f.locales])
+    #expect(show.status == 0)
+    #expect(show.text.contains("多因素认证（MFA）校验未通过。"))
+  }
+
+  @Test func aBrokenPatternFallsBackForThatEntryOnly() throws {
+    let f = try TranslatorFolder()
+    defer { f.remove() }
+    try f.replace("本应用使用的访问密钥", with: "本应用使用的{访问密钥", in: "Locales/zh-CN.json")
+    try f.replace("多因素认证（MFA）校验未通过。", with: "MFA 校验失败了。", in: "Locales/zh-CN.json")
+    let broken = try ErrmsgProcess.run(
+      ["--locale", "zh-CN", "--locales", f.locales], input: errorEnvelope("AuthFailure.InvalidSecretId"))
+    #expect(broken.status == 0)
+    // The embedded text stands in, with a warning that points at the broken line.
+    #expect(broken.text.hasPrefix("本应用使用的访问密钥不是有效的腾讯云 API 密钥。\n"))
+    #expect(broken.stderr.contains("zh-CN.json:15:"))
+    let fine = try ErrmsgProcess.run(
+      ["--locale", "zh-CN", "--locales", f.locales], input: errorEnvelope("AuthFailure.MFAFailure"))
+    #expect(fine.text.hasPrefix("MFA 校验失败了。\n"))
+  }
+
+  @Test func theLibraryNeverThrowsForABrokenLocaleFile() throws {
+    let f = try TranslatorFolder()
+    defer { f.remove() }
+    try f.write("Locales/zh-CN.json", "{ not json")
+    let catalog = try MessageCatalog(localesDirectory: f.locales)
+    let m = catalog.localized(code: "AuthFailure.MFAFailure", locale: "zh-CN")
+    #expect(m.message == "多因素认证（MFA）校验未通过。")
+    #expect(catalog.diagnostics.contains { $0.file.hasSuffix("zh-CN.json") && $0.severity == .error })
+  }
+}
+
+/// A translator adds `Locales/ja.json`: picked up without touching Swift.
+@Suite struct TranslatorNewLocaleTests {
+  static let japanese = """
+    {
+      "locale": "ja",
+      "ui": {
+        "hint": "対処方法",
+        "code": "エラーコード",
+        "requestId": "リクエスト ID",
+        "noError": "レスポンスにエラーはありません。"
+      },
+      "unknown": {
+        "message": "アプリが認識できないエラー（{code}）が返されました。",
+        "hint": "もう一度お試しください。"
+      },
+      "messages": {
+        "AuthFailure.MFAFailure": {
+          "message": "多要素認証（MFA）に失敗しました。",
+          "hint": "MFA コードが最新で正しく入力されているか確認してください。",
+          "state": "translated"
+        }
+      }
+    }
+
+    """
+
+  @Test func throughTheCommand() throws {
+    let f = try TranslatorFolder()
+    defer { f.remove() }
+    try f.write("Locales/ja.json", Self.japanese)
+    for locale in ["ja", "ja-JP", "ja_JP.UTF-8"] {
+      let out = try ErrmsgProcess.run(
+        ["--locale", locale, "--locales", f.locales], input: errorEnvelope("AuthFailure.MFAFailure"))
+      #expect(out.status == 0)
+      #expect(
+        out.text == """
+          多要素認証（MFA）に失敗しました。
+          対処方法：MFA コードが最新で正しく入力されているか確認してください。
+          エラーコード：AuthFailure.MFAFailure
+          リクエスト ID：req-1
+
+          """, "\(locale)")
+    }
+    // Codes it does not translate yet fall back to the source locale.
+    let other = try ErrmsgProcess.run(
+      ["--locale", "ja", "--locales", f.locales, "--format", "json"], input: errorEnvelope("InternalError"))
+    #expect(other.json?["message"] as? String == "Something went wrong on Tencent Cloud’s side.")
+    // Lint sees the new file: the untranslated codes are missing.
+    let lint = try f.run(["lint", "--format", "json"])
+    #expect(lint.status == 1)
+    let diagnostics = try #require(lint.json?["diagnostics"] as? [[String: Any]])
+    #expect(
+      diagnostics.filter { $0["kind"] as? String == "missing" && ($0["file"] as? String)?.hasSuffix("ja.json") == true }
+        .count == 45)
+  }
+
+  @Test func throughTheLibrary() throws {
+    let f = try TranslatorFolder()
+    defer { f.remove() }
+    try f.write("Locales/ja.json", Self.japanese)
+    let catalog = try MessageCatalog(localesDirectory: f.locales)
+    #expect(catalog.availableLocales.contains("ja"))
+    #expect(catalog.resolvedLocale(for: "ja-JP") == "ja")
+    #expect(catalog.resolvedLocale(for: "fr-CA, ja;q=0.8") == "ja")
+    let m = catalog.localized(code: "AuthFailure.MFAFailure", locale: "ja_JP.UTF-8")
+    #expect(m.locale == "ja")
+    #expect(m.message == "多要素認証（MFA）に失敗しました。")
+    #expect(catalog.label("hint", locale: "ja") == "対処方法")
+    #expect(!MessageCatalog.embedded.availableLocales.contains("ja"))
+  }
+}

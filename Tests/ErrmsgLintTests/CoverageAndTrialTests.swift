@@ -1,0 +1,64 @@
+import ErrmsgICU
+import ErrmsgLint
+import ErrmsgModel
+import Foundation
+import Testing
+
+/// `coverage` counts and `format`'s pattern trial.
+@Suite struct CoverageAndTrialTests {
+  @Test func countsPerLocale() throws {
+    let f = try LintFixture()
+    defer { f.remove() }
+    let zh = "Locales/zh-CN.json"
+    try f.replace("\"state\": \"translated\"", with: "\"state\": \"needs-review\"", after: "\"ResourceInUse\"", in: zh)
+    try f.replace("\"state\": \"translated\"", with: "\"state\": \"new\"", after: "\"ResourceNotFound\"", in: zh)
+    try f.replace(
+      "    \"InvalidAction\": {",
+      with: "    \"Gone\": {\"message\": \"a。\", \"hint\": \"b。\"},\n    \"InvalidAction\": {", in: zh)
+    var text = try f.read(zh)
+    let start = try #require(text.range(of: "    \"InternalError.Db\": {"))
+    let end = try #require(text.range(of: "    \"InternalError.DbAffectivedRows\": {"))
+    text.removeSubrange(start.lowerBound..<end.lowerBound)
+    try f.write(zh, text)
+    let coverage = Coverage(try f.folders.check(level: .build).get())
+    let row = try #require(coverage.rows.first { $0.locale == "zh-CN" })
+    #expect(
+      row == Coverage.Row(locale: "zh-CN", translated: 43, needsReview: 1, new: 1, missing: 1, stale: 1, total: 46))
+    #expect(
+      coverage.json.contains(
+        "{\"locale\":\"zh-CN\",\"translated\":43,\"needsReview\":1,\"new\":1,\"missing\":1,\"stale\":1,\"percent\":93.4}"
+      ))
+    #expect(coverage.text.contains("43/46"))
+  }
+
+  @Test(arguments: [
+    ("en", "{n, plural, one {# file} other {# files}}", "1", "1 file"),
+    ("ru", "{n, plural, one {# файл} few {# файла} many {# файлов} other {# файла}}", "3", "3 файла"),
+    ("ar", "{n, plural, zero {z} one {o} two {t} few {f} many {m} other {x}}", "11", "m"),
+    ("zh-CN", "{n, plural, other {# 个集群}}", "1234", "1,234 个集群"),
+    ("de", "{n, number}", "1234567", "1.234.567"),
+    ("en", "{n, selectordinal, one {#st} two {#nd} few {#rd} other {#th}}", "22", "22nd"),
+  ])
+  func agreesWithICU(locale: String, pattern: String, value: String, expected: String) throws {
+    let trial = try PatternTrial.format(
+      pattern: pattern, locale: locale, arguments: [try PatternTrial.Argument(parsing: "n:int=\(value)")])
+    let direct = try ICUMessageFormat(pattern: pattern, locale: locale).format([("n", .int(Int64(value)!))])
+    #expect(trial == direct)
+    #expect(trial == expected)
+  }
+
+  @Test func argumentTypesAndErrors() throws {
+    #expect(try PatternTrial.Argument(parsing: "who=Ann").type == .string)
+    #expect(try PatternTrial.Argument(parsing: "d:date=0").type == .date)
+    #expect(throws: PatternTrial.Problem.self) { try PatternTrial.Argument(parsing: "n:int=x") }
+    #expect(throws: PatternTrial.Problem.self) { try PatternTrial.Argument(parsing: "n:float=1") }
+    #expect(throws: PatternTrial.Problem.self) { try PatternTrial.Argument(parsing: "n") }
+    do throws(PatternTrial.Problem) {
+      _ = try PatternTrial.format(pattern: "Hi {n, plural, one {x}", locale: "en", arguments: [])
+      Issue.record("a broken pattern formatted")
+    } catch {
+      #expect(error.message.contains("column"))
+      #expect(error.pointer?.hasSuffix("^") == true)
+    }
+  }
+}

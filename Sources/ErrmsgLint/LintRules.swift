@@ -136,7 +136,7 @@ enum LintRules {
   static func punctuation(_ pattern: String, locale: String, field: String) -> [Finding] {
     let language = ICULocale.parts(locale).language
     var out: [Finding] = []
-    for run in PatternLiterals.runs(in: pattern) {
+    for run in PatternScanner(pattern).literalRuns {
       if language == "zh" || language == "ja" {
         out += cjkPunctuation(run, japanese: language == "ja", field: field)
       } else {
@@ -157,7 +157,9 @@ enum LintRules {
     "「": "“", "」": "”",
   ]
 
-  private static func cjkPunctuation(_ run: [PatternLiterals.Character], japanese: Bool, field: String) -> [Finding] {
+  private static func cjkPunctuation(
+    _ run: [(offset: Int, scalar: Unicode.Scalar)], japanese: Bool, field: String
+  ) -> [Finding] {
     let full: [Unicode.Scalar: String] = [
       ",": japanese ? "、" : "，", "!": "！", "?": "？", ":": "：", ";": "；", ".": "。",
     ]

@@ -137,7 +137,7 @@ struct LocaleChecks {
     } catch {
       // ICU puts a missing 'other' at the start of the pattern; point at the argument instead.
       if error.status == "U_DEFAULT_KEYWORD_MISSING",
-        let argument = PatternLiterals.complexArguments(in: text.pattern).first(where: {
+        let argument = PatternScanner(text.pattern).complexArguments.first(where: {
           !$0.selectors.contains("other")
         })
       {

@@ -7,14 +7,14 @@ import Testing
 /// The translators' rules, one text at a time.
 @Suite struct LintRuleTests {
   @Test func literalRunsSkipSyntaxAndKeepQuotedText() {
-    let runs = PatternLiterals.runs(in: "A {n, plural, one {# x.} other {y '{'z'}' it''s}} B")
+    let runs = PatternScanner("A {n, plural, one {# x.} other {y '{'z'}' it''s}} B").literalRuns
     let texts = runs.map { String(String.UnicodeScalarView($0.map(\.scalar))) }
     #expect(texts == ["A ", " x.", "y {z} it's", " B"])
     #expect(runs[0][0].offset == 0)
   }
 
   @Test func complexArgumentsOfABrokenPattern() {
-    let args = PatternLiterals.complexArguments(in: "{a, select, x {{n, plural, one {#}}} other {}}")
+    let args = PatternScanner("{a, select, x {{n, plural, one {#}}} other {}}").complexArguments
     #expect(args.map(\.name) == ["a", "n"])
     #expect(args[1].selectors == ["one"])
     #expect(args[1].offset == 15)

@@ -49,16 +49,45 @@ struct PseudoLocale: Sendable, Hashable {
 
   /// Pseudo-localizes the literal text of an ICU MessageFormat pattern.
   func transform(_ pattern: String) -> String {
-    var walker = Walker(Array(pattern.unicodeScalars), style: style)
-    walker.message(depth: 0, inPlural: false)
-    walker.flush()
+    let scanner = PatternScanner(pattern)
+    var output = String.UnicodeScalarView()
+    var literalLength = 0
+    for segment in scanner.segments {
+      switch segment.kind {
+      case .syntax, .quoted:
+        output.append(contentsOf: scanner.source(of: segment))
+      case .text:
+        literalLength += segment.visible.count
+        output.append(contentsOf: restyle(segment.visible.map(\.scalar)))
+      }
+    }
     switch style {
     case .accented:
-      let padding = Self.padding(forLength: walker.literalLength)
-      return "[" + walker.output + (padding.isEmpty ? "" : " " + padding) + "]"
+      let padding = Self.padding(forLength: literalLength)
+      return "[" + String(output) + (padding.isEmpty ? "" : " " + padding) + "]"
     case .rightToLeft:
-      return "\u{200F}" + walker.output
+      return "\u{200F}" + String(output)
     }
+  }
+
+  /// Literal text in the pseudo-locale's style.
+  private func restyle(_ literal: [Unicode.Scalar]) -> String.UnicodeScalarView {
+    var out = String.UnicodeScalarView()
+    switch style {
+    case .accented:
+      for scalar in literal { out.append(Self.accents[scalar] ?? scalar) }
+    case .rightToLeft:
+      var inWord = false
+      for scalar in literal {
+        let wordCharacter = !scalar.properties.isWhitespace
+        if wordCharacter && !inWord { out.append("\u{202E}") }
+        if !wordCharacter && inWord { out.append("\u{202C}") }
+        out.append(scalar)
+        inWord = wordCharacter
+      }
+      if inWord { out.append("\u{202C}") }
+    }
+    return out
   }
 
   /// Words that make the text about 35% longer than `length` characters.
@@ -80,156 +109,4 @@ struct PseudoLocale: Sendable, Hashable {
     let fancy = Array("åƀçðéƒĝĥîĵķļɱñöþǫŕšţûṽŵẋýžÅƁÇÐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŦÛṼŴẊÝŽ".unicodeScalars)
     return Dictionary(uniqueKeysWithValues: zip(plain, fancy))
   }()
-
-  /// Copies syntax as is and hands literal text to the style.
-  private struct Walker {
-    let s: [Unicode.Scalar]
-    let style: Style
-    var i = 0
-    var output = ""
-    var literal = String.UnicodeScalarView()
-    var literalLength = 0
-
-    init(_ scalars: [Unicode.Scalar], style: Style) {
-      self.s = scalars
-      self.style = style
-    }
-
-    func peek(_ offset: Int = 0) -> Unicode.Scalar? { i + offset < s.count ? s[i + offset] : nil }
-
-    mutating func copy(_ count: Int = 1) {
-      flush()
-      for _ in 0..<count where i < s.count {
-        output.unicodeScalars.append(s[i])
-        i += 1
-      }
-    }
-
-    mutating func flush() {
-      guard !literal.isEmpty else { return }
-      literalLength += literal.count
-      switch style {
-      case .accented:
-        for scalar in literal { output.unicodeScalars.append(PseudoLocale.accents[scalar] ?? scalar) }
-      case .rightToLeft:
-        var inWord = false
-        for scalar in literal {
-          let wordCharacter = !scalar.properties.isWhitespace
-          if wordCharacter && !inWord { output.unicodeScalars.append("\u{202E}") }
-          if !wordCharacter && inWord { output.unicodeScalars.append("\u{202C}") }
-          output.unicodeScalars.append(scalar)
-          inWord = wordCharacter
-        }
-        if inWord { output.unicodeScalars.append("\u{202C}") }
-      }
-      literal = String.UnicodeScalarView()
-    }
-
-    /// Message text up to the `}` that closes a sub-message (left unread) or the end.
-    mutating func message(depth: Int, inPlural: Bool) {
-      while let c = peek() {
-        switch c {
-        case "'":
-          let next = peek(1)
-          if next == "'" {
-            copy(2)
-          } else if let next, next == "{" || next == "}" || (inPlural && next == "#") {
-            copy()
-            while let q = peek() {
-              if q == "'" {
-                if peek(1) == "'" {
-                  copy(2)
-                  continue
-                }
-                copy()
-                break
-              }
-              copy()
-            }
-          } else {
-            copy()
-          }
-        case "{":
-          argument(depth: depth)
-        case "}":
-          if depth > 0 { return }
-          copy()
-        case "#" where inPlural:
-          copy()
-        default:
-          literal.append(c)
-          i += 1
-        }
-      }
-    }
-
-    mutating func skipWhitespace() {
-      while let c = peek(), c.properties.isPatternWhitespace { copy() }
-    }
-
-    mutating func word(until stops: Set<Unicode.Scalar>) -> String {
-      var out = ""
-      while let c = peek(), !stops.contains(c), !c.properties.isPatternWhitespace {
-        out.unicodeScalars.append(c)
-        copy()
-      }
-      return out
-    }
-
-    /// An argument from `{` through `}`: syntax copied, sub-messages walked.
-    mutating func argument(depth: Int) {
-      copy()  // {
-      skipWhitespace()
-      _ = word(until: [",", "}"])
-      skipWhitespace()
-      guard peek() == "," else {
-        if peek() == "}" { copy() }
-        return
-      }
-      copy()
-      skipWhitespace()
-      let type = word(until: [",", "}"])
-      skipWhitespace()
-      guard peek() == "," else {
-        if peek() == "}" { copy() }
-        return
-      }
-      copy()
-      guard type == "plural" || type == "selectordinal" || type == "select" else {
-        // A style or a choice body: copied through the argument's `}`.
-        var nesting = 0
-        while let c = peek() {
-          copy()
-          if c == "'" {
-            while let q = peek() {
-              copy()
-              if q == "'" { break }
-            }
-          } else if c == "{" {
-            nesting += 1
-          } else if c == "}" {
-            if nesting == 0 { return }
-            nesting -= 1
-          }
-        }
-        return
-      }
-      while true {
-        skipWhitespace()
-        guard let c = peek() else { return }
-        if c == "}" {
-          copy()
-          return
-        }
-        if c == "{" {
-          copy()
-          message(depth: depth + 1, inPlural: type != "select")
-          flush()
-          if peek() == "}" { copy() }
-          continue
-        }
-        if word(until: ["{", "}"]).isEmpty { copy() }
-      }
-    }
-  }
 }

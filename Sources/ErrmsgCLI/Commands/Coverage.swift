@@ -18,24 +18,14 @@ struct CoverageCommand: ParsableCommand {
       """
   )
 
-  enum Format: String, ExpressibleByArgument, CaseIterable {
-    case text, json
-  }
-
-  @Option(name: .customLong("locales"), help: ArgumentHelp("The Locales folder.", valueName: "dir"))
-  var localesDirectory: String?
-
-  @Option(name: .customLong("catalog"), help: ArgumentHelp("The folder with codes.json.", valueName: "dir"))
-  var catalogDirectory: String?
-
   @Option(name: .shortAndLong, help: "Output: a text table or json.")
-  var format: Format = .text
+  var format: ReportFormat = .text
+
+  @OptionGroup var folderOptions: FolderOptions
 
   func run() throws {
     StandardStreams.ignoreSigpipe()
-    let folders = CatalogFolders(
-      catalog: catalogDirectory, locales: localesDirectory,
-      localesEnvironment: StandardStreams.environment("ERRMSG_LOCALES"))
+    let folders = folderOptions.folders
     let checked: CheckedCatalog
     switch folders.check(level: .build) {
     case .success(let c): checked = c

@@ -27,12 +27,6 @@ struct Export: ParsableCommand {
   @Option(help: "The locale translated into; its file may not exist yet.")
   var target: String
 
-  @Option(name: .customLong("locales"), help: ArgumentHelp("The Locales folder.", valueName: "dir"))
-  var localesDirectory: String?
-
-  @Option(name: .customLong("catalog"), help: ArgumentHelp("The folder with codes.json.", valueName: "dir"))
-  var catalogDirectory: String?
-
   @Option(name: .shortAndLong, help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "file"))
   var output: String?
 
@@ -40,11 +34,11 @@ struct Export: ParsableCommand {
     guard xliff else { throw ValidationError("give --xliff (XLIFF 2.0 is the only export format)") }
   }
 
+  @OptionGroup var folderOptions: FolderOptions
+
   func run() throws {
     StandardStreams.ignoreSigpipe()
-    let folders = CatalogFolders(
-      catalog: catalogDirectory, locales: localesDirectory,
-      localesEnvironment: StandardStreams.environment("ERRMSG_LOCALES"))
+    let folders = folderOptions.folders
     let text: String
     switch TranslationExchange.export(from: folders, source: source ?? "en-US", target: target) {
     case .success(let t): text = t

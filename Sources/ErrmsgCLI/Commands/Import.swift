@@ -24,16 +24,10 @@ struct Import: ParsableCommand {
   @Option(help: "Refuse the file unless it translates into this locale.")
   var target: String?
 
-  @Option(name: .customLong("locales"), help: ArgumentHelp("The Locales folder to update.", valueName: "dir"))
-  var localesDirectory: String?
-
-  @Option(name: .customLong("catalog"), help: ArgumentHelp("The folder with codes.json.", valueName: "dir"))
-  var catalogDirectory: String?
+  @OptionGroup var folderOptions: FolderOptions
 
   func run() throws {
-    let folders = CatalogFolders(
-      catalog: catalogDirectory, locales: localesDirectory,
-      localesEnvironment: StandardStreams.environment("ERRMSG_LOCALES"))
+    let folders = folderOptions.folders
     let result: TranslationExchange.Import
     switch TranslationExchange.importXLIFF(file, into: folders, expectedTarget: target) {
     case .success(let r): result = r

@@ -26,19 +26,13 @@ struct ImportCodes: ParsableCommand {
   @Option(help: "The product the page's business codes belong to (tke, cvm, …).")
   var origin: String?
 
-  @Option(name: .customLong("catalog"), help: ArgumentHelp("The folder with codes.json.", valueName: "dir"))
-  var catalogDirectory: String?
-
-  @Option(name: .customLong("locales"), help: ArgumentHelp("The Locales folder.", valueName: "dir"))
-  var localesDirectory: String?
-
   @Flag(help: "Show what would change without writing.")
   var dryRun = false
 
+  @OptionGroup var folderOptions: FolderOptions
+
   func run() throws {
-    let folders = CatalogFolders(
-      catalog: catalogDirectory, locales: localesDirectory,
-      localesEnvironment: StandardStreams.environment("ERRMSG_LOCALES"))
+    let folders = folderOptions.folders
     let plan: CodeImporter.Plan
     switch CodeImporter.plan(page: page, into: folders, origin: origin) {
     case .success(let p): plan = p

@@ -25,27 +25,17 @@ struct Lint: ParsableCommand {
       """
   )
 
-  enum Format: String, ExpressibleByArgument, CaseIterable {
-    case text, json
-  }
-
-  @Option(name: .customLong("locales"), help: ArgumentHelp("The Locales folder to check.", valueName: "dir"))
-  var localesDirectory: String?
-
-  @Option(name: .customLong("catalog"), help: ArgumentHelp("The folder with codes.json.", valueName: "dir"))
-  var catalogDirectory: String?
-
   @Option(name: .shortAndLong, help: "Output: text for people, json for tools.")
-  var format: Format = .text
+  var format: ReportFormat = .text
 
   @Flag(help: "Report errors only.")
   var quiet = false
 
+  @OptionGroup var folderOptions: FolderOptions
+
   func run() throws {
     StandardStreams.ignoreSigpipe()
-    let folders = CatalogFolders(
-      catalog: catalogDirectory, locales: localesDirectory,
-      localesEnvironment: StandardStreams.environment("ERRMSG_LOCALES"))
+    let folders = folderOptions.folders
     let checked: CheckedCatalog
     switch folders.check(level: .lint) {
     case .success(let c): checked = c

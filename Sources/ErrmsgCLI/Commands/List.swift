@@ -14,10 +14,6 @@ struct List: ParsableCommand {
       """
   )
 
-  enum Format: String, ExpressibleByArgument, CaseIterable {
-    case text, json
-  }
-
   @Option(help: "Only codes of this category (\(ErrorCategory.allCases.map(\.rawValue).joined(separator: ", "))).")
   var category: String?
 
@@ -25,7 +21,7 @@ struct List: ParsableCommand {
   var catalogDirectory: String?
 
   @Option(name: .shortAndLong, help: "Output: text for people, json for programs.")
-  var format: Format = .text
+  var format: ReportFormat = .text
 
   func validate() throws {
     if let category, ErrorCategory(rawValue: category) == nil {

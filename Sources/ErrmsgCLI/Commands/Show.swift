@@ -25,10 +25,6 @@ struct Show: ParsableCommand {
       """
   )
 
-  enum Format: String, ExpressibleByArgument, CaseIterable {
-    case text, json
-  }
-
   @Argument(help: "The error code, e.g. AuthFailure.SignatureExpire.")
   var code: String
 
@@ -50,7 +46,7 @@ struct Show: ParsableCommand {
   var arguments: [String] = []
 
   @Option(name: .shortAndLong, help: "Output: text for people, json (the same object as errmsg --format json).")
-  var format: Format = .text
+  var format: ReportFormat = .text
 
   func run() throws {
     StandardStreams.ignoreSigpipe()

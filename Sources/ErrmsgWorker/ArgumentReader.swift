@@ -2,15 +2,17 @@ import ErrmsgKit
 import ErrmsgModel
 
 /// For a code whose catalog entry reads arguments from server messages: which
-/// templates may match a message, and the detail formatter for its locale.
+/// templates may match a message, the matcher, and the detail formatter for
+/// its locale.
 struct ArgumentReader {
-  let rules: ExtractionRules
+  /// The templates as the worker matches them.
+  let matcher: ArgumentMatcher
   private let prefilters: [LiteralPrefilter]
   /// nil when results must be rendered in full (see ``ErrmsgKit/MessageCatalog/detailFormatter(code:locale:)``).
   let detail: DetailFormatter?
 
   init(rules: ExtractionRules, detail: DetailFormatter?) {
-    self.rules = rules
+    self.matcher = ArgumentMatcher(rules)
     self.prefilters = rules.templates.map(LiteralPrefilter.init)
     self.detail = detail
   }

@@ -20,11 +20,13 @@ final class LineProcessor {
   private let maxLineBytes: Int
   private var fastPath: Bool
 
-  private var templates = TemplateCache()
+  private let templates = TemplateCache()
   private var variables = VariableCache()
   private var nextSerial = 0
   /// The part of messages from which no argument could be read.
   private let noVariation = VariablePart.none()
+  /// Room to build small JSON values in.
+  private let scratch = ByteBuffer(capacity: 1024)
   private var reported: Set<String> = []
   /// Warnings not yet handed out (broken override texts), each once.
   private(set) var pendingWarnings: [String] = []
@@ -54,7 +56,8 @@ final class LineProcessor {
     var lineStart = start
     while lineStart < end {
       let lineEnd = ByteSearch.first(0x0A, in: base, from: lineStart, to: end) ?? end
-      process(line: UnsafeBufferPointer(start: base + lineStart, count: lineEnd - lineStart), into: out)
+      process(
+        line: UnsafeBufferPointer(start: base + lineStart, count: lineEnd - lineStart), into: out)
       lineStart = lineEnd + 1
     }
   }
@@ -72,6 +75,9 @@ final class LineProcessor {
     writePrecise(line, into: out)
   }
 
+  /// The longest code whose result template is cached.
+  static let maximumCachedCodeBytes = 256
+
   @inline(__always)
   private static func isBlank(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
     for b in line where b != 0x20 && b != 0x09 && b != 0x0D { return false }
@@ -80,13 +86,25 @@ final class LineProcessor {
 
   // MARK: - The fast path
 
-  private func writeFast(_ line: UnsafeBufferPointer<UInt8>, _ s: ScannedRequest, into out: ByteBuffer) -> Bool {
+  private func writeFast(
+    _ line: UnsafeBufferPointer<UInt8>, _ s: ScannedRequest, into out: ByteBuffer
+  ) -> Bool {
     let code = UnsafeBufferPointer(rebasing: line[s.code])
+    // No locale, or an empty one: the default (as the precise path decides).
     let locale =
-      s.locale.map { UnsafeBufferPointer(rebasing: line[$0]) }
+      s.locale.flatMap { $0.isEmpty ? nil : UnsafeBufferPointer(rebasing: line[$0]) }
       ?? UnsafeBufferPointer(start: defaultLocaleStorage, count: defaultLocaleCount)
+    // Long codes and locales are not cached (their templates would hold them): the precise path
+    // answers them, and refuses an overlong locale.
+    guard code.count <= Self.maximumCachedCodeBytes,
+      locale.count <= PreciseReader.maximumLocaleBytes
+    else {
+      return false
+    }
     let hash = TemplateCache.hash(code: code, locale: locale)
-    guard let base = templates.find(hash: hash, code: code, locale: locale) ?? makeTemplate(code, locale, hash)
+    guard
+      let base = templates.find(hash: hash, code: code, locale: locale)
+        ?? makeTemplate(code, locale, hash)
     else { return false }
 
     var template = base
@@ -95,7 +113,9 @@ final class LineProcessor {
     // Keeps the variable part's bytes alive while they are written.
     var variable: VariablePart?
     if base.arguments != nil, let m = s.message {
-      guard let part = variablePart(base, UnsafeBufferPointer(rebasing: line[m])) else { return false }
+      guard let part = variablePart(base, UnsafeBufferPointer(rebasing: line[m])) else {
+        return false
+      }
       switch part.kind {
       case .none: break
       case .values:
@@ -142,12 +162,16 @@ final class LineProcessor {
   }
 
   /// What a server message changes in a template's result (cached when that pays).
-  private func variablePart(_ base: ResultTemplate, _ message: UnsafeBufferPointer<UInt8>) -> VariablePart? {
+  private func variablePart(_ base: ResultTemplate, _ message: UnsafeBufferPointer<UInt8>)
+    -> VariablePart?
+  {
     guard VariableCache.worthCaching(base) else { return makeVariablePart(base, message) }
     let hash = VariableCache.hash(serial: base.serial, message: message)
     if let hit = variables.find(base, hash: hash, message: message) { return hit }
     guard let made = makeVariablePart(base, message) else { return nil }
-    variables.store(made, for: base, hash: hash, message: message)
+    if message.count <= VariableCache.maximumMessageBytes {
+      variables.store(made, for: base, hash: hash, message: message)
+    }
     return made
   }
 
@@ -167,7 +191,8 @@ final class LineProcessor {
     }
     guard
       let t = ResultTemplate(
-        code: codeText, locale: localeText, key: key, serial: nextSerial, arguments: reader, rendered: m)
+        code: codeText, locale: localeText, key: key, serial: nextSerial, arguments: reader,
+        rendered: m)
     else {
       // writeJSON's output could not be cut into a template: render every line in full.
       fastPath = false
@@ -177,27 +202,34 @@ final class LineProcessor {
     return t
   }
 
-  private func makeVariablePart(_ base: ResultTemplate, _ message: UnsafeBufferPointer<UInt8>) -> VariablePart? {
+  private func makeVariablePart(_ base: ResultTemplate, _ message: UnsafeBufferPointer<UInt8>)
+    -> VariablePart?
+  {
     guard let reader = base.arguments else { return noVariation }
     let candidates = reader.candidates(message)
     if candidates.isEmpty { return noVariation }
-    let text = String(decoding: message, as: UTF8.self)
-    let extracted = reader.rules.extract(from: text, only: candidates)
+    let extracted = reader.matcher.extract(message, templates: candidates)
     if extracted.isEmpty { return noVariation }
     if let formatter = reader.detail {
       let (detail, warnings) = formatter.format(extracted)
       report(warnings)
-      var w = JSONWriter(capacity: 256)
-      w.stringOrNull(detail)
-      return .values(detailJSON: w.bytes, argumentsJSON: ArgumentsJSON.bytes(extracted))
+      scratch.removeAll()
+      JSONString.appendOrNull(detail, to: scratch)
+      let detailCount = scratch.count
+      ArgumentsJSON.write(extracted, into: scratch)
+      return scratch.withBytes { .values($0, detailCount: detailCount) }
     }
     // A text other than the detail may vary too: render the whole result.
+    let arguments = Dictionary(
+      extracted.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })
     let m = catalog.render(
-      code: base.code, locale: base.locale, arguments: extracted, serverMessage: nil, requestId: nil)
+      code: base.code, locale: base.locale, arguments: arguments, serverMessage: nil, requestId: nil
+    )
     report(m.warnings)
     nextSerial += 1
     return ResultTemplate(
-      code: base.code, locale: base.locale, key: base.key, serial: nextSerial, arguments: base.arguments, rendered: m
+      code: base.code, locale: base.locale, key: base.key, serial: nextSerial,
+      arguments: base.arguments, rendered: m
     ).map(VariablePart.whole)
   }
 

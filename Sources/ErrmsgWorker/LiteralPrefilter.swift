@@ -37,11 +37,15 @@ struct LiteralPrefilter {
     return true
   }
 
-  private static func find(_ needle: [UInt8], in base: UnsafePointer<UInt8>, from: Int, to end: Int) -> Int? {
+  private static func find(_ needle: [UInt8], in base: UnsafePointer<UInt8>, from: Int, to end: Int)
+    -> Int?
+  {
     let first = needle[0]
     var i = from
     while i + needle.count <= end {
-      guard let hit = ByteSearch.first(first, in: base, from: i, to: end - needle.count + 1) else { return nil }
+      guard let hit = ByteSearch.first(first, in: base, from: i, to: end - needle.count + 1) else {
+        return nil
+      }
       var k = 1
       while k < needle.count, base[hit + k] == needle[k] { k += 1 }
       if k == needle.count { return hit }

@@ -10,7 +10,9 @@ package struct MemoryInput: WorkerInput {
     self.pieceSize = max(1, pieceSize)
   }
 
-  package mutating func read(into buffer: UnsafeMutableBufferPointer<UInt8>) -> Result<Int, WorkerReadError> {
+  package mutating func read(into buffer: UnsafeMutableBufferPointer<UInt8>) -> Result<
+    Int, WorkerReadError
+  > {
     let count = min(buffer.count, pieceSize, bytes.count - position)
     guard count > 0 else { return .success(0) }
     bytes.withUnsafeBufferPointer { source in

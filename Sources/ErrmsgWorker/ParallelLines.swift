@@ -1,44 +1,66 @@
 import Dispatch
+import Synchronization
 
-/// Splits a block of whole lines into contiguous chunks, one per processor,
-/// processes them at the same time and keeps each chunk's replies apart, so
-/// they can be written in input order.
+/// Splits a block of whole lines into contiguous chunks, processes them on
+/// one thread per processor and keeps each chunk's replies apart, so they can
+/// be written in input order.
 ///
-/// `@unchecked Sendable`: during ``run(_:from:to:)`` thread `k` touches only
-/// `processors[k]` and `outputs[k]`, and reads the block, which nobody writes
-/// meanwhile; `concurrentPerform` returns only when every thread is done.
+/// There are a few chunks per thread, handed out in order to whichever thread
+/// is free: lines differ in cost (a timestamp to format takes ten times as
+/// long as a cached result), and this keeps the threads equally busy.
+///
+/// `@unchecked Sendable`: during ``run(_:from:to:)`` thread `t` touches only
+/// `processors[t]` and the outputs of the chunks it claimed (each claimed by
+/// one thread, through an atomic counter), and reads the block, which nobody
+/// writes meanwhile; `concurrentPerform` returns only when every thread is done.
 final class ParallelLines: @unchecked Sendable {
   let processors: [LineProcessor]
-  let outputs: [ByteBuffer]
-  private var bounds: [Int]
+  /// Chunk k's replies, for k in 0..<``chunkCount`` after a run.
+  private(set) var outputs: [ByteBuffer] = []
+  private(set) var chunkCount = 0
+  private var bounds: [Int] = []
   private var base: UnsafePointer<UInt8>?
+  private let next = Atomic<Int>(0)
+
+  /// Chunks per thread.
+  private static let chunksPerThread = 4
 
   init(processors: [LineProcessor]) {
     self.processors = processors
-    self.outputs = processors.map { _ in ByteBuffer(capacity: 1 << 20) }
-    self.bounds = []
   }
 
   /// Processes the lines of `base[start..<end]` (which ends with a line
-  /// break); afterwards `outputs[k]` holds chunk `k`'s replies.
+  /// break); afterwards `outputs[0..<chunkCount]` hold the replies in order.
   func run(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int) {
-    let n = processors.count
-    bounds = [start]
+    let threads = processors.count
+    let n = threads * Self.chunksPerThread
+    bounds.removeAll(keepingCapacity: true)
+    bounds.append(start)
     for k in 1..<n {
       let target = max(start + (end - start) * k / n, bounds[k - 1])
       let cut = ByteSearch.first(0x0A, in: base, from: target, to: end).map { $0 + 1 } ?? end
       bounds.append(max(cut, bounds[k - 1]))
     }
     bounds.append(end)
+    while outputs.count < n { outputs.append(ByteBuffer(capacity: 256 << 10)) }
+    chunkCount = n
     self.base = base
-    DispatchQueue.concurrentPerform(iterations: n) { k in
-      self.processChunk(k)
+    next.store(0, ordering: .relaxed)
+    DispatchQueue.concurrentPerform(iterations: threads) { t in
+      self.work(t)
     }
     self.base = nil
   }
 
-  private func processChunk(_ k: Int) {
-    guard let base, bounds[k] < bounds[k + 1] else { return }
-    processors[k].process(base, from: bounds[k], to: bounds[k + 1], into: outputs[k])
+  private func work(_ t: Int) {
+    guard let base else { return }
+    while true {
+      let k = next.wrappingAdd(1, ordering: .relaxed).oldValue
+      guard k < chunkCount else { return }
+      outputs[k].removeAll()
+      if bounds[k] < bounds[k + 1] {
+        processors[t].process(base, from: bounds[k], to: bounds[k + 1], into: outputs[k])
+      }
+    }
   }
 }

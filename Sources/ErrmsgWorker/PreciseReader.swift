@@ -9,10 +9,14 @@ enum PreciseReader {
   enum Body {
     /// Localize this error.
     case localize(
-      code: String, message: String?, requestId: String?, locale: String?, arguments: [String: MessageArgument])
+      code: String, message: String?, requestId: String?, locale: String?,
+      arguments: [String: MessageArgument])
     /// Answer with this error.
     case failure(ReplyError)
   }
+
+  /// The longest `"locale"` accepted: locales are cached by the catalog, so their size is bounded.
+  static let maximumLocaleBytes = 256
 
   /// The members that make an object a wrapped request rather than a bare envelope.
   static let requestMembers: Set<String> = ["id", "locale", "envelope", "text", "args"]
@@ -36,9 +40,16 @@ enum PreciseReader {
       node = try JSONParser.parse(bytes)
     } catch {
       let column = LineMap(bytes).location(of: error.offset).column
-      return (nil, .failure(ReplyError(kind: "invalid_json", message: "invalid JSON at column \(column): \(error.message)")))
+      return (
+        nil,
+        .failure(
+          ReplyError(
+            kind: "invalid_json", message: "invalid JSON at column \(column): \(error.message)"))
+      )
     }
-    guard let members = node.value.members, members.contains(where: { requestMembers.contains($0.key) }) else {
+    guard let members = node.value.members,
+      members.contains(where: { requestMembers.contains($0.key) })
+    else {
       return (nil, envelope(node, locale: nil, arguments: [:]))
     }
     var id: Range<Int>?
@@ -56,15 +67,24 @@ enum PreciseReader {
     var locale: String?
     switch node.value["locale"]?.value {
     case nil, .null?: break
-    case .string(let s)?: locale = s.isEmpty ? nil : s
+    case .string(let s)?:
+      guard s.utf8.count <= maximumLocaleBytes else {
+        return .failure(
+          .badRequest(
+            "\"locale\" is longer than \(maximumLocaleBytes) bytes; send a tag such as \"zh-CN\""))
+      }
+      locale = s.isEmpty ? nil : s
     case let other?:
-      return .failure(.badRequest("\"locale\" must be a string such as \"zh-CN\", not \(other.kindDescription)"))
+      return .failure(
+        .badRequest("\"locale\" must be a string such as \"zh-CN\", not \(other.kindDescription)"))
     }
     var arguments: [String: MessageArgument] = [:]
     if let args = node.value["args"], args.value != .null {
       guard let members = args.value.members else {
         return .failure(
-          .badRequest("\"args\" must be an object of names to strings or numbers, not \(args.value.kindDescription)"))
+          .badRequest(
+            "\"args\" must be an object of names to strings or numbers, not \(args.value.kindDescription)"
+          ))
       }
       for m in members where arguments[m.key] == nil {
         switch m.node.value {
@@ -77,7 +97,9 @@ enum PreciseReader {
           }
         default:
           return .failure(
-            .badRequest("the value of \"args\".\"\(m.key)\" must be a string or a number, not \(m.node.value.kindDescription)"))
+            .badRequest(
+              "the value of \"args\".\"\(m.key)\" must be a string or a number, not \(m.node.value.kindDescription)"
+            ))
         }
       }
     }
@@ -88,36 +110,49 @@ enum PreciseReader {
       return Self.envelope(e, locale: locale, arguments: arguments)
     case (nil, let t?):
       guard case .string(let s) = t.value else {
-        return .failure(.badRequest("\"text\" must be a string (an SDK error message), not \(t.value.kindDescription)"))
+        return .failure(
+          .badRequest(
+            "\"text\" must be a string (an SDK error message), not \(t.value.kindDescription)"))
       }
       switch ErrorInputReader.read(Array(s.utf8)) {
       case .failure(let problem):
         return .failure(ReplyError(kind: problem.kind, message: problem.description))
       case .success(let result):
         guard result.items.count == 1, !result.isArray else {
-          return .failure(.badRequest("\"text\" holds \(result.items.count) errors; send one request per error"))
+          return .failure(
+            .badRequest("\"text\" holds \(result.items.count) errors; send one request per error"))
         }
         return item(result.items[0], locale: locale, arguments: arguments)
       }
     case (nil, nil):
-      return .failure(.badRequest("a request needs an \"envelope\" (an error response) or a \"text\" (an SDK error message)"))
+      return .failure(
+        .badRequest(
+          "a request needs an \"envelope\" (an error response) or a \"text\" (an SDK error message)"
+        ))
     case (_?, _?):
       return .failure(.badRequest("a request has either an \"envelope\" or a \"text\", not both"))
     }
   }
 
-  private static func envelope(_ node: JSONNode, locale: String?, arguments: [String: MessageArgument]) -> Body {
+  private static func envelope(
+    _ node: JSONNode, locale: String?, arguments: [String: MessageArgument]
+  ) -> Body {
     item(ErrorInputReader.item(node), locale: locale, arguments: arguments)
   }
 
-  private static func item(_ item: RecognizedItem, locale: String?, arguments: [String: MessageArgument]) -> Body {
+  private static func item(
+    _ item: RecognizedItem, locale: String?, arguments: [String: MessageArgument]
+  ) -> Body {
     switch item {
     case .error(let code, let message, let requestId):
-      return .localize(code: code, message: message, requestId: requestId, locale: locale, arguments: arguments)
+      return .localize(
+        code: code, message: message, requestId: requestId, locale: locale, arguments: arguments)
     case .noError(let requestId):
       let suffix = requestId.map { " (RequestId \($0))" } ?? ""
       return .failure(
-        ReplyError(kind: "no_error", message: "the response has no \"Error\": the request succeeded\(suffix)"))
+        ReplyError(
+          kind: "no_error", message: "the response has no \"Error\": the request succeeded\(suffix)"
+        ))
     case .invalid(let problem):
       return .failure(ReplyError(kind: problem.kind, message: problem.description))
     }

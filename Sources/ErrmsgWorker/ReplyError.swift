@@ -14,6 +14,7 @@ struct ReplyError: Sendable, Equatable {
   static func lineTooLong(limit: Int) -> ReplyError {
     ReplyError(
       kind: "line_too_long",
-      message: "the line is longer than the limit of \(limit) bytes (--max-line-bytes); it was skipped")
+      message:
+        "the line is longer than the limit of \(limit) bytes (--max-line-bytes); it was skipped")
   }
 }

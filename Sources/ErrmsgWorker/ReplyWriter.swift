@@ -1,5 +1,3 @@
-import ErrmsgModel
-
 /// Writes the reply wrapper around results and errors:
 /// `{"id":…,"ok":true,"result":{…}}` and
 /// `{"id":…,"ok":false,"error":{"kind":…,"message":…}}`, one per line.
@@ -21,23 +19,21 @@ enum ReplyWriter {
   static func error(_ e: ReplyError, id: UnsafeBufferPointer<UInt8>?, into out: ByteBuffer) {
     out.append("{\"id\":")
     if let id { out.append(id) } else { out.append("null") }
-    var w = JSONWriter(capacity: 128)
-    w.raw(",\"ok\":false,\"error\":{\"kind\":")
-    w.string(e.kind)
-    w.raw(",\"message\":")
-    w.string(e.message)
-    w.raw("}}\n")
-    out.append(w.bytes)
+    out.append(",\"ok\":false,\"error\":{\"kind\":")
+    JSONString.append(e.kind, to: out)
+    out.append(",\"message\":")
+    JSONString.append(e.message, to: out)
+    out.append("}}\n")
   }
 
   /// A JSON string whose content is `content`: valid UTF-8 that needed no
-  /// escapes in the request, so only DEL (which the writer escapes) can differ.
+  /// escapes in the request, so only DEL (which is written escaped) can differ.
   @inline(__always)
   static func plainString(_ content: UnsafeBufferPointer<UInt8>, into out: ByteBuffer) {
-    if let base = content.baseAddress, ByteSearch.first(0x7F, in: base, from: 0, to: content.count) != nil {
-      var w = JSONWriter(capacity: content.count + 16)
-      w.escape(content)
-      out.append(w.bytes)
+    if let base = content.baseAddress,
+      ByteSearch.first(0x7F, in: base, from: 0, to: content.count) != nil
+    {
+      JSONString.append(utf8: content, to: out)
       return
     }
     out.append(UInt8(ascii: "\""))
@@ -47,8 +43,6 @@ enum ReplyWriter {
 
   /// A JSON string of any text.
   static func string(_ text: String, into out: ByteBuffer) {
-    var w = JSONWriter(capacity: text.utf8.count + 16)
-    w.string(text)
-    out.append(w.bytes)
+    JSONString.append(text, to: out)
   }
 }

@@ -47,29 +47,31 @@ struct RequestScanner {
     var envelope: ScannedRequest?
     var response: ScannedRequest?
     guard
-      scanMembers(depth: 1, { s, key in
-        switch key {
-        case .id:
-          guard id == nil else { return false }
-          let start = s.i
-          guard s.skipValue(depth: 1) else { return false }
-          id = start..<s.i
-        case .locale:
-          guard locale == nil, let r = s.plainString() else { return false }
-          locale = r
-        case .envelope:
-          guard envelope == nil, let e = s.scanEnvelope() else { return false }
-          envelope = e
-        case .response:
-          guard response == nil, let r = s.scanResponse() else { return false }
-          response = r
-        case .text, .args:
-          return false
-        default:
-          return s.skipValue(depth: 1)
-        }
-        return true
-      })
+      scanMembers(
+        depth: 1,
+        { s, key in
+          switch key {
+          case .id:
+            guard id == nil else { return false }
+            let start = s.i
+            guard s.skipValue(depth: 1) else { return false }
+            id = start..<s.i
+          case .locale:
+            guard locale == nil, let r = s.plainString() else { return false }
+            locale = r
+          case .envelope:
+            guard envelope == nil, let e = s.scanEnvelope() else { return false }
+            envelope = e
+          case .response:
+            guard response == nil, let r = s.scanResponse() else { return false }
+            response = r
+          case .text, .args:
+            return false
+          default:
+            return s.skipValue(depth: 1)
+          }
+          return true
+        })
     else { return nil }
     skipWhitespace()
     guard i == n else { return nil }
@@ -88,14 +90,16 @@ struct RequestScanner {
     i += 1
     var response: ScannedRequest?
     guard
-      scanMembers(depth: 2, { s, key in
-        if key == .response {
-          guard response == nil, let r = s.scanResponse() else { return false }
-          response = r
-          return true
-        }
-        return s.skipValue(depth: 2)
-      })
+      scanMembers(
+        depth: 2,
+        { s, key in
+          if key == .response {
+            guard response == nil, let r = s.scanResponse() else { return false }
+            response = r
+            return true
+          }
+          return s.skipValue(depth: 2)
+        })
     else { return nil }
     return response
   }
@@ -109,33 +113,35 @@ struct RequestScanner {
     var sawError = false
     var requestId: Range<Int>?
     guard
-      scanMembers(depth: 3, { s, key in
-        switch key {
-        case .error:
-          guard !sawError, s.i < s.n, s.p[s.i] == UInt8(ascii: "{") else { return false }
-          sawError = true
-          s.i += 1
-          return s.scanMembers(depth: 4) { s, key in
-            switch key {
-            case .code:
-              guard code == nil, let r = s.plainString(), !r.isEmpty else { return false }
-              code = r
-            case .message:
-              guard message == nil, let r = s.plainString() else { return false }
-              message = r
-            default:
-              return s.skipValue(depth: 4)
+      scanMembers(
+        depth: 3,
+        { s, key in
+          switch key {
+          case .error:
+            guard !sawError, s.i < s.n, s.p[s.i] == UInt8(ascii: "{") else { return false }
+            sawError = true
+            s.i += 1
+            return s.scanMembers(depth: 4) { s, key in
+              switch key {
+              case .code:
+                guard code == nil, let r = s.plainString(), !r.isEmpty else { return false }
+                code = r
+              case .message:
+                guard message == nil, let r = s.plainString() else { return false }
+                message = r
+              default:
+                return s.skipValue(depth: 4)
+              }
+              return true
             }
+          case .requestId:
+            guard requestId == nil, let r = s.plainString() else { return false }
+            requestId = r
             return true
+          default:
+            return s.skipValue(depth: 3)
           }
-        case .requestId:
-          guard requestId == nil, let r = s.plainString() else { return false }
-          requestId = r
-          return true
-        default:
-          return s.skipValue(depth: 3)
-        }
-      })
+        })
     else { return nil }
     guard let code else { return nil }
     return ScannedRequest(id: nil, locale: nil, code: code, message: message, requestId: requestId)
@@ -150,7 +156,9 @@ struct RequestScanner {
 
   /// Reads the members of an object whose `{` was consumed, through its `}`.
   /// `member` is called with the position at the value; it consumes the value.
-  private mutating func scanMembers(depth: Int, _ member: (inout RequestScanner, Key) -> Bool) -> Bool {
+  private mutating func scanMembers(depth: Int, _ member: (inout RequestScanner, Key) -> Bool)
+    -> Bool
+  {
     skipWhitespace()
     if i < n, p[i] == UInt8(ascii: "}") {
       i += 1
@@ -182,23 +190,50 @@ struct RequestScanner {
     }
   }
 
+  /// Which member a name is: its bytes compared as one or two words.
+  @inline(__always)
   private func classify(_ start: Int, _ end: Int) -> Key {
-    switch end - start {
-    case 2: if equals(start, "id") { return .id }
+    let length = end - start
+    guard length >= 2, length <= 9 else { return .other }
+    let head = word(start, min(length, 8))
+    switch length {
+    case 2: return head == Self.word("id") ? .id : .other
     case 4:
-      if equals(start, "Code") { return .code }
-      if equals(start, "text") { return .text }
-      if equals(start, "args") { return .args }
-    case 5: if equals(start, "Error") { return .error }
-    case 6: if equals(start, "locale") { return .locale }
-    case 7: if equals(start, "Message") { return .message }
+      if head == Self.word("Code") { return .code }
+      if head == Self.word("text") { return .text }
+      if head == Self.word("args") { return .args }
+    case 5: if head == Self.word("Error") { return .error }
+    case 6: if head == Self.word("locale") { return .locale }
+    case 7: if head == Self.word("Message") { return .message }
     case 8:
-      if equals(start, "Response") { return .response }
-      if equals(start, "envelope") { return .envelope }
-    case 9: if equals(start, "RequestId") { return .requestId }
+      if head == Self.word("Response") { return .response }
+      if head == Self.word("envelope") { return .envelope }
+    case 9:
+      if head == Self.word("RequestI"), p[start + 8] == UInt8(ascii: "d") { return .requestId }
     default: break
     }
     return .other
+  }
+
+  /// Up to eight bytes at `start` as a little-endian word (the line holds them all).
+  @inline(__always)
+  private func word(_ start: Int, _ count: Int) -> UInt64 {
+    if start + 8 <= n {
+      let w = UInt64(littleEndian: UnsafeRawPointer(p + start).loadUnaligned(as: UInt64.self))
+      return count == 8 ? w : w & ((1 << (UInt64(count) * 8)) - 1)
+    }
+    var w: UInt64 = 0
+    for k in 0..<count { w |= UInt64(p[start + k]) << (UInt64(k) * 8) }
+    return w
+  }
+
+  /// A name of up to eight ASCII bytes as a little-endian word.
+  @inline(__always)
+  private static func word(_ name: StaticString) -> UInt64 {
+    var w: UInt64 = 0
+    let bytes = name.utf8Start
+    for k in 0..<name.utf8CodeUnitCount { w |= UInt64(bytes[k]) << (UInt64(k) * 8) }
+    return w
   }
 
   @inline(__always)
@@ -295,11 +330,13 @@ struct RequestScanner {
 
   @inline(__always)
   private mutating func skipWhitespace() {
-    while i < n {
-      let b = p[i]
-      guard b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A else { return }
-      i += 1
+    var j = i
+    while j < n {
+      let b = p[j]
+      guard b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A else { break }
+      j += 1
     }
+    i = j
   }
 
   // MARK: - Strings
@@ -308,41 +345,49 @@ struct RequestScanner {
   /// quote: whether it had escapes, or nil when it is not a valid JSON string.
   private mutating func scanStringBody() -> Bool? {
     var escaped = false
+    // Locals, so the loop keeps them in registers.
+    let p = self.p
+    let n = self.n
+    var j = i
+    defer { i = j }
     while true {
       // Eight bytes at a time while none is a quote, a backslash, a control or non-ASCII byte.
-      while i &+ 8 <= n {
-        let w = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
+      while j &+ 8 <= n {
+        let w = UnsafeRawPointer(p + j).loadUnaligned(as: UInt64.self)
         let quote = w ^ 0x2222_2222_2222_2222
         let backslash = w ^ 0x5C5C_5C5C_5C5C_5C5C
         let special =
-          ((quote &- 0x0101_0101_0101_0101) & ~quote) | ((backslash &- 0x0101_0101_0101_0101) & ~backslash)
+          ((quote &- 0x0101_0101_0101_0101) & ~quote)
+          | ((backslash &- 0x0101_0101_0101_0101) & ~backslash)
           | ((w &- 0x2020_2020_2020_2020) & ~w) | w
         let hits = special & 0x8080_8080_8080_8080
         if hits != 0 {
           #if _endian(little)
             // The lowest flagged byte is exact (borrows only flag bytes above it).
-            i &+= hits.trailingZeroBitCount >> 3
+            j &+= hits.trailingZeroBitCount >> 3
           #endif
           break
         }
-        i &+= 8
+        j &+= 8
       }
-      guard i < n else { return nil }
-      let c = p[i]
+      guard j < n else { return nil }
+      let c = p[j]
       if c == UInt8(ascii: "\"") {
-        i += 1
+        j += 1
         return escaped
       }
       if c == UInt8(ascii: "\\") {
+        i = j
         guard scanEscape() else { return nil }
+        j = i
         escaped = true
       } else if c < 0x20 {
         return nil
       } else if c >= 0x80 {
-        guard let end = utf8SequenceEnd(at: i) else { return nil }
-        i = end
+        guard let end = utf8SequenceEnd(at: j) else { return nil }
+        j = end
       } else {
-        i += 1
+        j += 1
       }
     }
   }
@@ -350,7 +395,8 @@ struct RequestScanner {
   private mutating func scanEscape() -> Bool {
     guard i + 1 < n else { return false }
     switch p[i + 1] {
-    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
+    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"),
+      UInt8(ascii: "f"),
       UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
       i += 2
       return true

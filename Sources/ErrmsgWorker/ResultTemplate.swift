@@ -28,12 +28,12 @@ final class ResultTemplate {
   var variableLookups = 0
   var variableHits = 0
 
-  /// Literals 0...4, then the detail and the arguments values, back to back.
+  /// Literals 0...4, the detail and the arguments values, then the key, back to back.
   private let storage: UnsafeMutablePointer<UInt8>
   /// Where each piece of `storage` starts; piece k ends where piece k + 1 starts.
-  private let bounds: [Int]
-  /// The slot after literal k, for k in 0..<4.
-  private let order: [Slot]
+  private let bounds: UnsafeMutablePointer<Int>
+  /// The slot after literal k, for k in 0..<4, one per byte.
+  private let order: UInt32
 
   private static let markers: [(Slot, String)] = [
     (.detail, "\u{1}errmsg:detail"), (.requestId, "\u{1}errmsg:requestId"),
@@ -43,7 +43,8 @@ final class ResultTemplate {
 
   /// Cuts the template out of a rendered message; nil when the markers cannot be found.
   init?(
-    code: String, locale: String, key: [UInt8], serial: Int, arguments: ArgumentReader?, rendered m: LocalizedMessage
+    code: String, locale: String, key: [UInt8], serial: Int, arguments: ArgumentReader?,
+    rendered m: LocalizedMessage
   ) {
     var probe = m
     probe.detail = Self.markers[0].1
@@ -80,19 +81,21 @@ final class ResultTemplate {
     dw.stringOrNull(m.detail)
     pieces.append(dw.bytes)
     pieces.append(ArgumentsJSON.bytes(m.arguments))
+    pieces.append(key)
 
     let total = pieces.reduce(0) { $0 + $1.count }
     storage = .allocate(capacity: max(total, 1))
-    var bounds: [Int] = []
+    bounds = .allocate(capacity: pieces.count + 1)
     var offset = 0
-    for piece in pieces {
-      bounds.append(offset)
+    for (k, piece) in pieces.enumerated() {
+      bounds[k] = offset
       (storage + offset).initialize(from: piece, count: piece.count)
       offset += piece.count
     }
-    bounds.append(offset)
-    self.bounds = bounds
-    self.order = found.map(\.slot)
+    bounds[pieces.count] = offset
+    var order: UInt32 = 0
+    for (k, f) in found.enumerated() { order |= UInt32(f.slot.rawValue) << (8 * UInt32(k)) }
+    self.order = order
     self.code = code
     self.locale = locale
     self.key = key
@@ -102,7 +105,10 @@ final class ResultTemplate {
     self.hint = m.hint
   }
 
-  deinit { storage.deallocate() }
+  deinit {
+    storage.deallocate()
+    bounds.deallocate()
+  }
 
   /// The message and hint as rendered.
   let message: String
@@ -119,7 +125,9 @@ final class ResultTemplate {
 
   /// The slot after literal `k` (0..<4).
   @inline(__always)
-  func slot(_ k: Int) -> Slot { order[k] }
+  func slot(_ k: Int) -> Slot {
+    Slot(rawValue: UInt8(truncatingIfNeeded: order >> (8 * UInt32(k)))) ?? .detail
+  }
 
   /// The `detail` value as rendered (`null` or a JSON string).
   var detailJSON: UnsafeBufferPointer<UInt8> { piece(5) }
@@ -130,18 +138,19 @@ final class ResultTemplate {
   /// Whether the template is the one for this code and locale.
   @inline(__always)
   func matches(code c: UnsafeBufferPointer<UInt8>, locale l: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard key.count == c.count + 1 + l.count else { return false }
-    return key.withUnsafeBufferPointer { k in
-      ByteHash.equal(UnsafeBufferPointer(rebasing: k[0..<c.count]), c) && k[c.count] == 0
-        && ByteHash.equal(UnsafeBufferPointer(rebasing: k[(c.count + 1)...]), l)
-    }
+    let k = piece(7)
+    guard k.count == c.count + 1 + l.count else { return false }
+    return ByteHash.equal(UnsafeBufferPointer(rebasing: k[0..<c.count]), c) && k[c.count] == 0
+      && ByteHash.equal(UnsafeBufferPointer(rebasing: k[(c.count + 1)...]), l)
   }
 
   private static func onlyOccurrence(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
     var hit: Int?
     var i = 0
     while i + needle.count <= haystack.count {
-      if haystack[i] == needle[0], Array(haystack[i..<(i + needle.count)]) == needle {
+      var k = 0
+      while k < needle.count, haystack[i + k] == needle[k] { k += 1 }
+      if k == needle.count {
         if hit != nil { return nil }
         hit = i
       }

@@ -2,14 +2,28 @@
 /// bytes and confirmed by comparing them: no strings are made for a hit.
 ///
 /// Bounded: when it holds ``maximumCount`` templates it starts over, so a
-/// stream of made-up codes cannot grow memory.
-struct TemplateCache {
+/// stream of made-up codes cannot grow memory. The table is raw memory the
+/// cache owns (one per thread), which keeps lookups free of checks.
+final class TemplateCache {
   static let maximumCount = 512
   private static let slotCount = 1024
 
-  private var slots = [ResultTemplate?](repeating: nil, count: slotCount)
-  private var hashes = [UInt64](repeating: 0, count: slotCount)
+  private let slots: UnsafeMutablePointer<ResultTemplate?>
+  private let hashes: UnsafeMutablePointer<UInt64>
   private(set) var count = 0
+
+  init() {
+    slots = .allocate(capacity: Self.slotCount)
+    slots.initialize(repeating: nil, count: Self.slotCount)
+    hashes = .allocate(capacity: Self.slotCount)
+    hashes.initialize(repeating: 0, count: Self.slotCount)
+  }
+
+  deinit {
+    slots.deinitialize(count: Self.slotCount)
+    slots.deallocate()
+    hashes.deallocate()
+  }
 
   /// The key's hash (the code's and the locale's bytes).
   @inline(__always)
@@ -17,6 +31,7 @@ struct TemplateCache {
     ByteHash.hash(locale, seed: ByteHash.hash(code))
   }
 
+  @inline(__always)
   func find(
     hash: UInt64, code: UnsafeBufferPointer<UInt8>, locale: UnsafeBufferPointer<UInt8>
   ) -> ResultTemplate? {
@@ -28,7 +43,7 @@ struct TemplateCache {
     return nil
   }
 
-  mutating func insert(_ template: ResultTemplate, hash: UInt64) {
+  func insert(_ template: ResultTemplate, hash: UInt64) {
     if count >= Self.maximumCount {
       for k in 0..<Self.slotCount { slots[k] = nil }
       count = 0

@@ -6,7 +6,9 @@
 /// counts) stops using the cache after a while: hashing and storing each
 /// message would only cost time.
 struct VariableCache {
-  private static let slotCount = 2048
+  private static let slotCount = 1024
+  /// The longest message kept (so the cache stays small whatever the input).
+  static let maximumMessageBytes = 1024
   /// Lookups of one template before its hit rate is judged, and the rate it needs.
   private static let trialLookups = 256
   private static let minimumHitsPerTrial = 16
@@ -38,7 +40,9 @@ struct VariableCache {
     ByteHash.hash(message, seed: UInt64(truncatingIfNeeded: serial))
   }
 
-  func find(_ template: ResultTemplate, hash: UInt64, message: UnsafeBufferPointer<UInt8>) -> VariablePart? {
+  func find(_ template: ResultTemplate, hash: UInt64, message: UnsafeBufferPointer<UInt8>)
+    -> VariablePart?
+  {
     template.variableLookups += 1
     guard let e = slots[Int(truncatingIfNeeded: hash) & (Self.slotCount - 1)], e.hash == hash,
       e.serial == template.serial,
@@ -49,7 +53,8 @@ struct VariableCache {
   }
 
   mutating func store(
-    _ part: VariablePart, for template: ResultTemplate, hash: UInt64, message: UnsafeBufferPointer<UInt8>
+    _ part: VariablePart, for template: ResultTemplate, hash: UInt64,
+    message: UnsafeBufferPointer<UInt8>
   ) {
     slots[Int(truncatingIfNeeded: hash) & (Self.slotCount - 1)] = Entry(
       serial: template.serial, hash: hash, message: Array(message), part: part)

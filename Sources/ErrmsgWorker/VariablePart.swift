@@ -16,32 +16,37 @@ final class VariablePart {
   private let detailCount: Int
   private let argumentsCount: Int
 
-  private init(kind: Kind, template: ResultTemplate?, detail: [UInt8], arguments: [UInt8]) {
+  private init(
+    kind: Kind, template: ResultTemplate?,
+    bytes: UnsafeBufferPointer<UInt8> = .init(start: nil, count: 0),
+    detailCount: Int = 0
+  ) {
     self.kind = kind
     self.template = template
-    detailCount = detail.count
-    argumentsCount = arguments.count
-    storage = .allocate(capacity: max(1, detail.count + arguments.count))
-    storage.initialize(from: detail, count: detail.count)
-    (storage + detail.count).initialize(from: arguments, count: arguments.count)
+    self.detailCount = detailCount
+    argumentsCount = bytes.count - detailCount
+    storage = .allocate(capacity: max(1, bytes.count))
+    if let base = bytes.baseAddress { storage.initialize(from: base, count: bytes.count) }
   }
 
   deinit { storage.deallocate() }
 
   /// No argument was found: the template's own values apply.
-  static func none() -> VariablePart { VariablePart(kind: .none, template: nil, detail: [], arguments: []) }
+  static func none() -> VariablePart { VariablePart(kind: .none, template: nil) }
 
-  /// A detail (`null` or a JSON string) and an arguments object for the template.
-  static func values(detailJSON: [UInt8], argumentsJSON: [UInt8]) -> VariablePart {
-    VariablePart(kind: .values, template: nil, detail: detailJSON, arguments: argumentsJSON)
+  /// A detail (`null` or a JSON string) followed by an arguments object, for the template.
+  static func values(_ bytes: UnsafeBufferPointer<UInt8>, detailCount: Int) -> VariablePart {
+    VariablePart(kind: .values, template: nil, bytes: bytes, detailCount: detailCount)
   }
 
   /// A whole result of its own.
   static func whole(_ template: ResultTemplate) -> VariablePart {
-    VariablePart(kind: .whole, template: template, detail: [], arguments: [])
+    VariablePart(kind: .whole, template: template)
   }
 
-  var detailJSON: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: storage, count: detailCount) }
+  var detailJSON: UnsafeBufferPointer<UInt8> {
+    UnsafeBufferPointer(start: storage, count: detailCount)
+  }
   var argumentsJSON: UnsafeBufferPointer<UInt8> {
     UnsafeBufferPointer(start: storage + detailCount, count: argumentsCount)
   }

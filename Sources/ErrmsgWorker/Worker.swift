@@ -28,7 +28,8 @@ package struct Worker {
   /// Serves until the input ends. `warnings` receives each problem with the
   /// catalog's texts once (a broken translation the replies fell back from).
   package func run(
-    input: inout some WorkerInput, output: inout some WorkerOutput, warnings: (String) -> Void = { _ in }
+    input: inout some WorkerInput, output: inout some WorkerOutput,
+    warnings: (String) -> Void = { _ in }
   ) -> Outcome {
     let blockSize = options.blockSize
     let maxLine = options.maxLineBytes
@@ -61,7 +62,7 @@ package struct Worker {
       if let parallel, end - start >= max(options.parallelThreshold, 1) {
         guard flush(out) else { return false }
         parallel.run(buffer, from: start, to: end)
-        for chunk in parallel.outputs {
+        for chunk in parallel.outputs.prefix(parallel.chunkCount) {
           guard flush(chunk) else { return false }
         }
         return true
@@ -83,7 +84,9 @@ package struct Worker {
         capacity = newCapacity
       }
       let count: Int
-      switch input.read(into: UnsafeMutableBufferPointer(start: buffer + filled, count: capacity - filled)) {
+      switch input.read(
+        into: UnsafeMutableBufferPointer(start: buffer + filled, count: capacity - filled))
+      {
       case .failure(let error):
         _ = flush(out)
         return .readFailed(error)

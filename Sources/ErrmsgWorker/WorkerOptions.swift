@@ -18,8 +18,10 @@ package struct WorkerOptions: Sendable {
   package var fastPath: Bool
 
   package init(
-    catalog: MessageCatalog = .embedded, defaultLocale: String = "en-US", maxLineBytes: Int = 1 << 20,
-    jobs: Int = 1, blockSize: Int = 1 << 20, parallelThreshold: Int = 64 << 10, fastPath: Bool = true
+    catalog: MessageCatalog = .embedded, defaultLocale: String = "en-US",
+    maxLineBytes: Int = 1 << 20,
+    jobs: Int = 1, blockSize: Int = 1 << 20, parallelThreshold: Int = 64 << 10,
+    fastPath: Bool = true
   ) {
     self.catalog = catalog
     self.defaultLocale = defaultLocale

@@ -15,7 +15,9 @@ enum Python {
     for dir in path.split(separator: ":") {
       let candidate = URL(fileURLWithPath: String(dir)).appendingPathComponent("python3")
       guard FileManager.default.isExecutableFile(atPath: candidate.path) else { continue }
-      if let out = try? spawn(candidate, ["-c", "import sys; print(sys.executable)"]), out.status == 0 {
+      if let out = try? spawn(candidate, ["-c", "import sys; print(sys.executable)"]),
+        out.status == 0
+      {
         let real = out.text.trimmingCharacters(in: .whitespacesAndNewlines)
         if !real.isEmpty { return URL(fileURLWithPath: real) }
       }
@@ -29,13 +31,16 @@ enum Python {
   }
 
   /// Runs python3 with arguments and standard input; waits for it to end.
-  static func run(_ arguments: [String], stdin: Data = Data(), environment: [String: String] = [:]) throws -> Output {
+  static func run(_ arguments: [String], stdin: Data = Data(), environment: [String: String] = [:])
+    throws -> Output
+  {
     guard let executable else { throw Missing() }
     return try spawn(executable, arguments, stdin: stdin, environment: environment)
   }
 
   private static func spawn(
-    _ executable: URL, _ arguments: [String], stdin: Data = Data(), environment: [String: String] = [:]
+    _ executable: URL, _ arguments: [String], stdin: Data = Data(),
+    environment: [String: String] = [:]
   ) throws -> Output {
     let process = Process()
     process.executableURL = executable
@@ -59,7 +64,8 @@ enum Python {
     let out = output.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     return Output(
-      stdout: out, stderr: String(decoding: errorData.finish(), as: UTF8.self), status: process.terminationStatus)
+      stdout: out, stderr: String(decoding: errorData.finish(), as: UTF8.self),
+      status: process.terminationStatus)
   }
 }
 

@@ -15,7 +15,10 @@ import Testing
   func wrappedEnvelopeGivesTheOneShotResult(locale: String) throws {
     let cases: [(String, String)] = [
       ("AuthFailure.SignatureExpire", Self.signature),
-      ("RequestLimitExceeded", "Your current request times equals to `12` in a second, which exceeds the frequency limit `10` for a second."),
+      (
+        "RequestLimitExceeded",
+        "Your current request times equals to `12` in a second, which exceeds the frequency limit `10` for a second."
+      ),
       ("MissingParameter", "The request is missing a required parameter `Region`."),
       ("InternalError.SomethingNew", "An internal error has occurred in a new module."),
       ("Quota.NotEnough", "Quota not enough: 1 left, 2 requested."),
@@ -23,26 +26,32 @@ import Testing
     ]
     var input = ""
     for (i, (code, message)) in cases.enumerated() {
-      input += #"{"id":\#(i),"locale":"\#(locale)","envelope":\#(H.envelope(code, message, requestId: Self.rid))}"# + "\n"
+      input +=
+        #"{"id":\#(i),"locale":"\#(locale)","envelope":\#(H.envelope(code, message, requestId: Self.rid))}"#
+        + "\n"
     }
     let replies = H.replies(input)
     try #require(replies.count == cases.count)
     for (i, (code, message)) in cases.enumerated() {
       #expect(H.rawId(replies[i]) == "\(i)")
       #expect(
-        H.rawResult(replies[i]) == H.oneShotJSON(code: code, message: message, requestId: Self.rid, locale: locale),
+        H.rawResult(replies[i])
+          == H.oneShotJSON(code: code, message: message, requestId: Self.rid, locale: locale),
         "\(code)")
       let result = try #require(H.result(replies[i]))
       #expect(result["code"] as? String == code)
       #expect(result["locale"] as? String == locale)
       #expect(result["requestId"] as? String == Self.rid)
       #expect(result["serverMessage"] as? String == message)
-      #expect(result["message"] as? String == MessageCatalog.localized(code: code, locale: locale).message)
+      #expect(
+        result["message"] as? String == MessageCatalog.localized(code: code, locale: locale).message
+      )
     }
   }
 
   @Test func signatureExpiredHasItsDetailAndArguments() throws {
-    let line = #"{"id":"x","locale":"en-US","envelope":\#(H.envelope("AuthFailure.SignatureExpire", Self.signature))}"#
+    let line =
+      #"{"id":"x","locale":"en-US","envelope":\#(H.envelope("AuthFailure.SignatureExpire", Self.signature))}"#
     let result = try #require(H.result(H.replies(line + "\n")[0]))
     let arguments = try #require(result["arguments"] as? [String: Any])
     #expect(arguments["requestTime"] as? Int == 1_700_000_000_000)
@@ -50,14 +59,38 @@ import Testing
     #expect((result["detail"] as? String)?.contains("2023") == true)
   }
 
+  @Test func extremeNumbersInMessagesAreWrittenAsTheOneShotWritesThem() throws {
+    let messages = [
+      "Your current request times equals to `-9223372036854775808` in a second, which exceeds the frequency limit `9,223,372,036,854,775,807`",
+      "Your current request times equals to `9223372036854775808` in a second, which exceeds the frequency limit `0`",
+      "Signature expired. Timestamp: 0, Server current timestamp 99999999999",
+    ]
+    let codes = ["RequestLimitExceeded", "RequestLimitExceeded", "AuthFailure.SignatureExpire"]
+    var input = ""
+    for (code, message) in zip(codes, messages) {
+      input += #"{"id":1,"locale":"en-US","envelope":\#(H.envelope(code, message))}"# + "\n"
+    }
+    let replies = H.replies(input)
+    try #require(replies.count == messages.count)
+    for (reply, (code, message)) in zip(replies, zip(codes, messages)) {
+      #expect(
+        H.rawResult(reply)
+          == H.oneShotJSON(code: code, message: message, requestId: "req-1", locale: "en-US"))
+    }
+  }
+
   @Test func bareEnvelopeHasNullIdAndTheDefaultLocale() throws {
     let options = WorkerOptions(defaultLocale: "zh-CN")
-    let replies = H.replies(H.envelope("InvalidAction", "The requested action `Foo` was not found") + "\n", options: options)
+    let replies = H.replies(
+      H.envelope("InvalidAction", "The requested action `Foo` was not found") + "\n",
+      options: options)
     try #require(replies.count == 1)
     #expect(H.rawId(replies[0]) == "null")
     #expect(
       H.rawResult(replies[0])
-        == H.oneShotJSON(code: "InvalidAction", message: "The requested action `Foo` was not found", requestId: "req-1", locale: "zh-CN"))
+        == H.oneShotJSON(
+          code: "InvalidAction", message: "The requested action `Foo` was not found",
+          requestId: "req-1", locale: "zh-CN"))
     let result = try #require(H.result(replies[0]))
     #expect(result["locale"] as? String == "zh-CN")
     #expect((result["arguments"] as? [String: Any])?["action"] as? String == "Foo")
@@ -86,7 +119,9 @@ import Testing
       let line = #"{"id":"t","locale":"\#(locale)","text":\#(H.quoted(text))}"#
       let reply = H.replies(line + "\n")[0]
       #expect(H.rawId(reply) == #""t""#)
-      #expect(H.rawResult(reply) == H.oneShotJSON(code: code, message: message, requestId: requestId, locale: locale))
+      #expect(
+        H.rawResult(reply)
+          == H.oneShotJSON(code: code, message: message, requestId: requestId, locale: locale))
     }
   }
 
@@ -103,9 +138,11 @@ import Testing
     ]
     var input = ""
     for id in ids {
-      input += #"{"id": \#(id) ,"locale":"en-US","envelope":\#(H.envelope("InternalError", "x"))}"# + "\n"
+      input +=
+        #"{"id": \#(id) ,"locale":"en-US","envelope":\#(H.envelope("InternalError", "x"))}"# + "\n"
       // The precise path (an escape in the message) echoes the same way.
-      input += #"{"locale":"en-US","id":\#(id),"envelope":\#(H.envelope("InternalError", "x\"y"))}"# + "\n"
+      input +=
+        #"{"locale":"en-US","id":\#(id),"envelope":\#(H.envelope("InternalError", "x\"y"))}"# + "\n"
     }
     let replies = H.replies(input)
     try #require(replies.count == ids.count * 2)
@@ -125,7 +162,8 @@ import Testing
     #expect(
       H.rawResult(reply)
         == H.oneShotJSON(
-          code: "MissingParameter", message: "no parameter named here", requestId: "req-1", locale: "en-US",
+          code: "MissingParameter", message: "no parameter named here", requestId: "req-1",
+          locale: "en-US",
           arguments: ["parameter": .string(tricky)]))
     let result = try #require(H.result(reply))
     #expect((result["detail"] as? String)?.contains(tricky) == true)
@@ -140,9 +178,25 @@ import Testing
       H.rawResult(reply)
         == H.oneShotJSON(
           code: "RequestLimitExceeded", message: "slow down", requestId: "req-1", locale: "en-US",
-          arguments: ["count": .int(3), "limit": .int(2), "ratio": .double(1.5), "big": .int(1000)]))
+          arguments: ["count": .int(3), "limit": .int(2), "ratio": .double(1.5), "big": .int(1000)])
+    )
     let result = try #require(H.result(reply))
     #expect((result["detail"] as? String)?.contains("3 requests") == true)
+  }
+
+  @Test func longLocalesAreRefusedAndLongCodesStillAnswered() throws {
+    let longLocale = String(repeating: "zh-CN,", count: 60)
+    let longCode = "InternalError." + String(repeating: "X", count: 5000)
+    let lines = [
+      #"{"id":1,"locale":"\#(longLocale)","envelope":\#(H.envelope("InternalError", "m"))}"#,
+      #"{"id":2,"locale":"en-US","envelope":\#(H.envelope(longCode, "m"))}"#,
+    ]
+    let replies = H.replies(lines.joined(separator: "\n") + "\n")
+    try #require(replies.count == 2)
+    #expect(H.error(replies[0])?.kind == "bad_request")
+    #expect(
+      H.rawResult(replies[1])
+        == H.oneShotJSON(code: longCode, message: "m", requestId: "req-1", locale: "en-US"))
   }
 
   @Test func successEnvelopeIsNoError() throws {
@@ -170,7 +224,8 @@ import Testing
 
   @Test func notAnEnvelope() throws {
     let lines = [
-      #"{"id":1,"envelope":{"Response":"nope"}}"#, #"{"id":2,"envelope":[1]}"#, #"[1,2]"#, #""str""#, "17",
+      #"{"id":1,"envelope":{"Response":"nope"}}"#, #"{"id":2,"envelope":[1]}"#, #"[1,2]"#,
+      #""str""#, "17",
       #"{"Response":{"Error":{"Code":""}}}"#, #"{"hello":"world"}"#,
     ]
     let replies = H.replies(lines.joined(separator: "\n") + "\n")
@@ -194,7 +249,8 @@ import Testing
       "Auth failed for AKIDz8krbsJ5yKBZQpn74WFkmLPx3gnPhESA with Signature=abc123&x=1 and header X-TC-Token: xyz here"
     let fast = #"{"id":1,"envelope":\#(H.envelope("AuthFailure.SignatureFailure", message))}"#
     // An escape sends the same message through the precise path.
-    let precise = #"{"id":2,"envelope":\#(H.envelope("AuthFailure.SignatureFailure", message + "\t"))}"#
+    let precise =
+      #"{"id":2,"envelope":\#(H.envelope("AuthFailure.SignatureFailure", message + "\t"))}"#
     let replies = H.replies(fast + "\n" + precise + "\n")
     for reply in replies {
       let server = try #require(H.result(reply)?["serverMessage"] as? String)
@@ -206,15 +262,23 @@ import Testing
       #expect(server.contains("X-TC-Token: ****"))
       #expect(!reply.contains("abc123"))
     }
-    #expect(H.rawResult(replies[0]) == H.oneShotJSON(code: "AuthFailure.SignatureFailure", message: message, requestId: "req-1", locale: "en-US"))
+    #expect(
+      H.rawResult(replies[0])
+        == H.oneShotJSON(
+          code: "AuthFailure.SignatureFailure", message: message, requestId: "req-1",
+          locale: "en-US"))
   }
 
   @Test func deleAndControlCharactersStayEscaped() throws {
     let message = "a\u{7F}b"
-    let line = #"{"id":1,"envelope":{"Response":{"Error":{"Code":"InternalError","Message":"a\#u{7F}b"},"RequestId":"r\#u{7F}"}}}"#
+    let line =
+      #"{"id":1,"envelope":{"Response":{"Error":{"Code":"InternalError","Message":"a\#u{7F}b"},"RequestId":"r\#u{7F}"}}}"#
     let reply = H.replies(line + "\n")[0]
     #expect(!reply.utf8.contains(0x7F))
     #expect(H.result(reply)?["serverMessage"] as? String == message)
-    #expect(H.rawResult(reply) == H.oneShotJSON(code: "InternalError", message: message, requestId: "r\u{7F}", locale: "en-US"))
+    #expect(
+      H.rawResult(reply)
+        == H.oneShotJSON(
+          code: "InternalError", message: message, requestId: "r\u{7F}", locale: "en-US"))
   }
 }

@@ -7,13 +7,17 @@ import Testing
 @Suite struct StreamTests {
   typealias H = WorkerHarness
 
-  static let good = #"{"id":1,"locale":"en-US","envelope":{"Response":{"Error":{"Code":"InternalError","Message":"m"},"RequestId":"r"}}}"#
+  static let good =
+    #"{"id":1,"locale":"en-US","envelope":{"Response":{"Error":{"Code":"InternalError","Message":"m"},"RequestId":"r"}}}"#
 
-  static func good(_ id: Int) -> String { good.replacingOccurrences(of: #""id":1"#, with: #""id":\#(id)"#) }
+  static func good(_ id: Int) -> String {
+    good.replacingOccurrences(of: #""id":1"#, with: #""id":\#(id)"#)
+  }
 
   @Test(arguments: [1, 3, 7, 64, Int.max])
   func invalidJSONLineThenTheNextIsFine(pieceSize: Int) throws {
-    let input = Self.good(1) + "\n{\"id\":2,\"envelope\":\n" + "{'single':'quotes'}\n" + Self.good(4) + "\n"
+    let input =
+      Self.good(1) + "\n{\"id\":2,\"envelope\":\n" + "{'single':'quotes'}\n" + Self.good(4) + "\n"
     let replies = H.replies(input, pieceSize: pieceSize)
     try #require(replies.count == 4)
     #expect(H.result(replies[0]) != nil)
@@ -29,10 +33,12 @@ import Testing
   func lineOverTheLimitThenTheNextIsFine(pieceSize: Int) throws {
     let limit = 200
     let options = WorkerOptions(maxLineBytes: limit, blockSize: 64)
-    let long = #"{"id":2,"envelope":{"Response":{"Error":{"Code":"InternalError","Message":""#
+    let long =
+      #"{"id":2,"envelope":{"Response":{"Error":{"Code":"InternalError","Message":""#
       + String(repeating: "x", count: 5000) + #""}}}}"#
     let exactly = String(repeating: " ", count: limit - 1) + "7"
-    let input = Self.good(1) + "\n" + long + "\n" + Self.good(3) + "\n" + exactly + "\n" + long + "\n"
+    let input =
+      Self.good(1) + "\n" + long + "\n" + Self.good(3) + "\n" + exactly + "\n" + long + "\n"
     let replies = H.replies(input, options: options, pieceSize: pieceSize)
     try #require(replies.count == 5, "\(replies)")
     #expect(H.rawId(replies[0]) == "1")
@@ -56,7 +62,9 @@ import Testing
   }
 
   @Test func invalidUTF8GetsAnErrorReplyAndNoRawBytes() throws {
-    var input = Array(#"{"id":"\#u{E9}t\#u{E9}","envelope":{"Response":{"Error":{"Code":"InternalError","Message":"ab"#.utf8)
+    var input = Array(
+      #"{"id":"\#u{E9}t\#u{E9}","envelope":{"Response":{"Error":{"Code":"InternalError","Message":"ab"#
+        .utf8)
     input += [0xC3, 0x28, 0xFF]
     input += Array(#""}}}}"#.utf8) + [0x0A]
     input += [0xFE, 0xFF, 0x0A]
@@ -107,7 +115,8 @@ import Testing
         return false
       }
     }
-    var input = MemoryInput(Array(String(repeating: Self.good(1) + "\n", count: 1000).utf8), pieceSize: 4096)
+    var input = MemoryInput(
+      Array(String(repeating: Self.good(1) + "\n", count: 1000).utf8), pieceSize: 4096)
     var output = Closed()
     #expect(Worker(options: WorkerOptions()).run(input: &input, output: &output) == .outputClosed)
     #expect(output.calls == 1)
@@ -117,15 +126,18 @@ import Testing
   func threadsGiveTheSameBytes(jobs: Int) throws {
     let input = Array(TestStream.lines(count: 3000).utf8)
     let one = Worker(options: WorkerOptions(blockSize: 16 << 10)).replies(to: input)
-    let many = Worker(options: WorkerOptions(jobs: jobs, blockSize: 16 << 10, parallelThreshold: 0)).replies(to: input)
+    let many = Worker(options: WorkerOptions(jobs: jobs, blockSize: 16 << 10, parallelThreshold: 0))
+      .replies(to: input)
     #expect(one == many)
     #expect(H.lines(one).count == 3000 - TestStream.blankCount(in: 3000))
   }
 
   @Test func fastPathWritesWhatThePrecisePathWrites() throws {
     let input = Array(TestStream.lines(count: 4000).utf8)
-    let fast = Worker(options: WorkerOptions(defaultLocale: "zh-CN")).replies(to: input, pieceSize: 5000)
-    let precise = Worker(options: WorkerOptions(defaultLocale: "zh-CN", fastPath: false)).replies(to: input)
+    let fast = Worker(options: WorkerOptions(defaultLocale: "zh-CN")).replies(
+      to: input, pieceSize: 5000)
+    let precise = Worker(options: WorkerOptions(defaultLocale: "zh-CN", fastPath: false)).replies(
+      to: input)
     let a = H.lines(fast)
     let b = H.lines(precise)
     try #require(a.count == b.count)
@@ -150,14 +162,18 @@ import Testing
     var input: [UInt8] = []
     var nonBlank = 0
     let pieces: [[UInt8]] = [
-      Array(Self.good.utf8), Array(#"{"id":{"a":"#.utf8), [0xFF, 0xC0, 0x80], Array("\"\\u12".utf8), [0x00, 0x01, 0x1F],
-      Array(#""\u0000""#.utf8), Array("{}[]:,".utf8), Array("中文".utf8), Array(#"{"Response":{"Error":{"Code":"A.B"}}}"#.utf8),
+      Array(Self.good.utf8), Array(#"{"id":{"a":"#.utf8), [0xFF, 0xC0, 0x80], Array("\"\\u12".utf8),
+      [0x00, 0x01, 0x1F],
+      Array(#""\u0000""#.utf8), Array("{}[]:,".utf8), Array("中文".utf8),
+      Array(#"{"Response":{"Error":{"Code":"A.B"}}}"#.utf8),
     ]
     for _ in 0..<3000 {
       var line: [UInt8] = []
       for _ in 0..<(generator.next() % 4) {
         var piece = pieces[Int(generator.next() % UInt64(pieces.count))]
-        if generator.next() % 3 == 0, !piece.isEmpty { piece = Array(piece.prefix(Int(generator.next() % UInt64(piece.count)))) }
+        if generator.next() % 3 == 0, !piece.isEmpty {
+          piece = Array(piece.prefix(Int(generator.next() % UInt64(piece.count))))
+        }
         line += piece
       }
       line.removeAll { $0 == 0x0A }
@@ -177,13 +193,17 @@ import Testing
   @Test func redactionPrecheckNeverMissesASecret() throws {
     var generator = SplitMix(seed: 7)
     let parts = [
-      "AKID", "AKIDz8krbsJ5yKBZ", "Token", "token", "X-TC-Token", "secret_key", "SecretKey", "Signature",
-      "authorization", "Password", "Credential", "SessionToken", "=", ":", " ", "\"", "'", "abc", "-", "_", "&",
+      "AKID", "AKIDz8krbsJ5yKBZ", "Token", "token", "X-TC-Token", "secret_key", "SecretKey",
+      "Signature",
+      "authorization", "Password", "Credential", "SessionToken", "=", ":", " ", "\"", "'", "abc",
+      "-", "_", "&",
       "中", "a1", ",",
     ]
     for _ in 0..<20000 {
       var text = ""
-      for _ in 0..<(1 + generator.next() % 6) { text += parts[Int(generator.next() % UInt64(parts.count))] }
+      for _ in 0..<(1 + generator.next() % 6) {
+        text += parts[Int(generator.next() % UInt64(parts.count))]
+      }
       let may = Array(text.utf8).withUnsafeBufferPointer { Redactor.mayRedact($0) }
       if !may { #expect(Redactor.redact(text) == text, "\(text)") }
     }

@@ -5,9 +5,12 @@ import Foundation
 /// own generator's output when the shared benchmark folder is there.
 enum TestStream {
   static let codes = [
-    "AuthFailure.SignatureExpire", "RequestLimitExceeded", "RequestLimitExceeded.UinLimitExceeded", "MissingParameter",
-    "InvalidAction", "UnknownParameter", "InvalidParameterValue", "InvalidParameterValue.Range", "InternalError",
-    "InternalError.SomethingNew", "Quota.NotEnough", "ResourceNotFound", "UnsupportedRegion", "NoSuchVersion",
+    "AuthFailure.SignatureExpire", "RequestLimitExceeded", "RequestLimitExceeded.UinLimitExceeded",
+    "MissingParameter",
+    "InvalidAction", "UnknownParameter", "InvalidParameterValue", "InvalidParameterValue.Range",
+    "InternalError",
+    "InternalError.SomethingNew", "Quota.NotEnough", "ResourceNotFound", "UnsupportedRegion",
+    "NoSuchVersion",
     "InternalError.CidrConflictWithVpcCidr", "LimitExceeded", "FailedOperation",
   ]
 
@@ -53,15 +56,23 @@ enum TestStream {
       let locale = locales[Int(rng.next() % UInt64(locales.count))]
       let envelope =
         #"{"Response":{"Error":{"Code":"\#(code)","Message":"\#(message)"},"RequestId":"rid-\#(i)"}}"#
-      switch rng.next() % 12 {
+      switch rng.next() % 13 {
       case 0: out += envelope
       case 1: out += #"{"id":"s\#(i)","envelope":\#(envelope)}"#
-      case 2: out += #"{"id":\#(i),"locale":"\#(locale)","args":{"count":\#(i % 5),"limit":2.5},"envelope":\#(envelope)}"#
+      case 2:
+        out +=
+          #"{"id":\#(i),"locale":"\#(locale)","args":{"count":\#(i % 5),"limit":2.5},"envelope":\#(envelope)}"#
       case 3:
-        out += #"{"id":[\#(i)],"locale":"\#(locale)","text":"[TencentCloudSDKError] Code=\#(code), Message=m \#(i), RequestId=r\#(i)"}"#
+        out +=
+          #"{"id":[\#(i)],"locale":"\#(locale)","text":"[TencentCloudSDKError] Code=\#(code), Message=m \#(i), RequestId=r\#(i)"}"#
       case 4: out += #"{"id":\#(i),"locale":"\#(locale)","envelope":\#(envelope)"#  // truncated
-      case 5: out += #"{"id":\#(i),"locale":"\#(locale)","envelope":{"Response":{"RequestId":"ok-\#(i)"}}}"#
-      case 6: out += #" { "locale" : "\#(locale)" , "envelope" : \#(envelope) , "id" : {"n":\#(i)} } "#
+      case 11:
+        out += #"{"id":\#(i),"locale":"","envelope":\#(envelope)}"#
+      case 5:
+        out +=
+          #"{"id":\#(i),"locale":"\#(locale)","envelope":{"Response":{"RequestId":"ok-\#(i)"}}}"#
+      case 6:
+        out += #" { "locale" : "\#(locale)" , "envelope" : \#(envelope) , "id" : {"n":\#(i)} } "#
       default: out += #"{"id":\#(i),"locale":"\#(locale)","envelope":\#(envelope)}"#
       }
       out += "\n"
@@ -71,9 +82,11 @@ enum TestStream {
 
   /// `count` wrapped lines from the benchmark's generator (`../shared/bench/gen.py`), or nil without it.
   static func benchmarkStream(count: Int) -> [UInt8]? {
-    let gen = ErrmsgProcess.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/bench/gen.py")
+    let gen = ErrmsgProcess.packageRoot.deletingLastPathComponent().appendingPathComponent(
+      "shared/bench/gen.py")
     guard FileManager.default.fileExists(atPath: gen.path) else { return nil }
-    guard let out = try? Python.run([gen.path, "-n", String(count), "--wrap"]), out.status == 0 else { return nil }
+    guard let out = try? Python.run([gen.path, "-n", String(count), "--wrap"]), out.status == 0
+    else { return nil }
     return Array(out.stdout)
   }
 }

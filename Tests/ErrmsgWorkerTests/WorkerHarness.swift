@@ -15,12 +15,14 @@ enum WorkerHarness {
   static func lines(_ bytes: [UInt8]) -> [String] {
     var text = String(decoding: bytes, as: UTF8.self)
     if text.hasSuffix("\n") { text.removeLast() }
-    return text.isEmpty ? [] : text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    return text.isEmpty
+      ? [] : text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
   }
 
   /// A reply parsed as a JSON object.
   static func object(_ line: String) -> [String: Any]? {
-    (try? JSONSerialization.jsonObject(with: Data(line.utf8), options: [.fragmentsAllowed])) as? [String: Any]
+    (try? JSONSerialization.jsonObject(with: Data(line.utf8), options: [.fragmentsAllowed]))
+      as? [String: Any]
   }
 
   /// The `result` object of a successful reply.
@@ -45,7 +47,9 @@ enum WorkerHarness {
 
   /// The text of `result` exactly as the reply has it (`…,"result":<this>}`).
   static func rawResult(_ line: String) -> String? {
-    guard let r = line.range(of: ",\"ok\":true,\"result\":"), line.hasSuffix("}") else { return nil }
+    guard let r = line.range(of: ",\"ok\":true,\"result\":"), line.hasSuffix("}") else {
+      return nil
+    }
     return String(line[r.upperBound..<line.index(before: line.endIndex)])
   }
 
@@ -55,7 +59,8 @@ enum WorkerHarness {
     arguments: [String: MessageArgument] = [:]
   ) -> String {
     MessageCatalog.embedded.localized(
-      TencentCloudError(code: ErrorCode(code), serverMessage: message, requestId: requestId, locale: locale),
+      TencentCloudError(
+        code: ErrorCode(code), serverMessage: message, requestId: requestId, locale: locale),
       locale: locale, arguments: arguments
     ).jsonText
   }

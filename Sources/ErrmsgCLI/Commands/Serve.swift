@@ -6,33 +6,40 @@ import ErrmsgWorker
 struct Serve: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "serve",
-    abstract: "Answer JSON Lines requests on standard input, one reply line each (a worker for other programs).",
+    abstract:
+      "Answer JSON Lines requests on standard input, one reply line each (a worker for other programs).",
     discussion: """
-      Each input line is a request; each non-blank line gets exactly one JSON line on standard output, \
-      in input order, written as soon as it is ready:
+      Each input line is a request; each non-blank line gets exactly one JSON line on standard \
+      output, in input order, written as soon as it is ready. Requests:
 
-        {"Response":{"Error":{"Code":…,"Message":…},"RequestId":…}}      (a bare envelope; id null)
+        {"Response":{"Error":{"Code":…,"Message":…},"RequestId":…}}
         {"id":7,"locale":"zh-CN","envelope":{"Response":{…}}}
-        {"id":"a","locale":"en-US","text":"[TencentCloudSDKException] code:… message:… requestId:…"}
-        optional: "args":{"name":"value","count":3}
+        {"id":"a","text":"[TencentCloudSDKException] code:… message:…"}
 
-        {"id":7,"ok":true,"result":{…the object of errmsg --format json…}}
+      A bare envelope's reply has id null; "args":{"name":"value"} fills a code's arguments. \
+      Replies:
+
+        {"id":7,"ok":true,"result":{…as errmsg --format json…}}
         {"id":7,"ok":false,"error":{"kind":"invalid_json","message":"…"}}
 
-      Error kinds: invalid_json, invalid_utf8, not_an_envelope, no_error, line_too_long, bad_request, \
-      unrecognized_text, empty. A bad line never stops the worker. Requests without a locale use \
-      --locale, else LC_ALL, LC_MESSAGES, LANG, else en-US. The protocol is described in \
-      Docs/worker-protocol.md.
+      Error kinds: invalid_json, invalid_utf8, not_an_envelope, no_error, line_too_long, \
+      bad_request, unrecognized_text, empty. A bad line never stops the worker. Requests without \
+      a locale use --locale, else LC_ALL, LC_MESSAGES, LANG, else en-US. The protocol is \
+      described in Docs/worker-protocol.md.
 
-      The worker ends with status 0 when standard input ends (after the last reply) or when standard \
-      output is closed.
+      The worker ends with status 0 when standard input ends (after the last reply) or when \
+      standard output is closed.
       """
   )
 
-  @Option(name: .shortAndLong, help: "Locale for requests without one: BCP 47, POSIX or an Accept-Language list.")
+  @Option(
+    name: .shortAndLong,
+    help: "Locale for requests without one: BCP 47, POSIX or an Accept-Language list.")
   var locale: String?
 
-  @Option(name: .customLong("max-line-bytes"), help: "The longest request line answered; longer ones get a line_too_long reply.")
+  @Option(
+    name: .customLong("max-line-bytes"),
+    help: "The longest request line answered; longer ones get a line_too_long reply.")
   var maxLineBytes: Int = 1 << 20
 
   @Option(name: .shortAndLong, help: "Threads that process lines (replies stay in input order).")
@@ -42,13 +49,16 @@ struct Serve: ParsableCommand {
 
   func validate() throws {
     guard maxLineBytes >= 1 else { throw ValidationError("--max-line-bytes must be at least 1") }
-    guard (1...256).contains(jobs) else { throw ValidationError("--jobs must be between 1 and 256") }
+    guard (1...256).contains(jobs) else {
+      throw ValidationError("--jobs must be between 1 and 256")
+    }
   }
 
   func run() throws {
     StandardStreams.ignoreSigpipe()
     let options = WorkerOptions(
-      catalog: catalogOptions.catalog(), defaultLocale: LocaleChoice.resolve(locale), maxLineBytes: maxLineBytes,
+      catalog: catalogOptions.catalog(), defaultLocale: LocaleChoice.resolve(locale),
+      maxLineBytes: maxLineBytes,
       jobs: jobs)
     var input = StandardInputRequests()
     var output = StandardOutputReplies()
@@ -67,7 +77,8 @@ struct Serve: ParsableCommand {
 
 /// Standard input, as the worker reads it.
 private struct StandardInputRequests: WorkerInput {
-  mutating func read(into buffer: UnsafeMutableBufferPointer<UInt8>) -> Result<Int, WorkerReadError> {
+  mutating func read(into buffer: UnsafeMutableBufferPointer<UInt8>) -> Result<Int, WorkerReadError>
+  {
     switch StandardStreams.read(fd: 0, into: buffer) {
     case .success(let n): return .success(n)
     case .failure(.io(let reason)): return .failure(WorkerReadError(reason: reason))

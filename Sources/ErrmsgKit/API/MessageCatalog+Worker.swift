@@ -9,12 +9,16 @@ extension MessageCatalog {
   /// The rules that read argument values from server messages for a code (its
   /// own or its family's, as rendering uses them); nil when there are none.
   package func extractionRules(code: String) -> ExtractionRules? {
-    guard let match = storage.registry.resolve(code), !match.entry.extractors.isEmpty else { return nil }
-    return ExtractionRules(templates: match.entry.extractors, declarations: match.entry.declarations)
+    guard let match = storage.registry.resolve(code), !match.entry.extractors.isEmpty else {
+      return nil
+    }
+    return ExtractionRules(
+      templates: match.entry.extractors, declarations: match.entry.declarations)
   }
 
   /// The detail sentence of a code in a locale, prepared to be formatted with
-  /// many argument sets; nil when the worker must render in full instead: the
+  /// many argument sets, with formatters of its own (so threads with their own
+  /// do not wait for each other); nil when the worker must render in full instead: the
   /// texts are converted to Traditional Chinese, or a message or hint that
   /// rendering may use takes arguments (so it would vary too).
   package func detailFormatter(code: String, locale: String) -> DetailFormatter? {
@@ -51,8 +55,19 @@ package struct DetailFormatter: Sendable {
 
   /// The detail for these arguments (nil when the text needs arguments that
   /// are missing, or there is no detail text), and the fallbacks taken.
-  package func format(_ arguments: [String: MessageArgument]) -> (detail: String?, warnings: [String]) {
-    var icuArguments: [(name: String, value: ICUArgumentValue)] = arguments.map { ($0.key, $0.value.icuValue) }
+  package func format(_ arguments: [String: MessageArgument]) -> (
+    detail: String?, warnings: [String]
+  ) {
+    format(arguments.map { (name: $0.key, value: $0.value) })
+  }
+
+  /// The same, with the arguments as a list of distinct names.
+  package func format(_ arguments: [(name: String, value: MessageArgument)]) -> (
+    detail: String?, warnings: [String]
+  ) {
+    var icuArguments: [(name: String, value: ICUArgumentValue)] = []
+    icuArguments.reserveCapacity(arguments.count + 1)
+    for a in arguments { icuArguments.append((a.name, a.value.icuValue)) }
     icuArguments.append(("code", .string(code)))
     var warnings: [String] = []
     for candidate in candidates {
@@ -94,12 +109,16 @@ extension CatalogStorage {
         }
         guard let text = record?.detail else { continue }
         let formattingLocale = primary ? resolution.formattingLocale : textLocale
-        guard case .success(let formatter) = bundle.formatter(for: text, formattingLocale: formattingLocale) else {
-          continue
-        }
+        // A formatter of its own (not the bundle's shared one): ICU formatting holds a lock
+        // per formatter, and each worker thread has its own DetailFormatter.
+        guard case .success = bundle.formatter(for: text, formattingLocale: formattingLocale),
+          let formatter = try? ICUMessageFormat(pattern: text.pattern, locale: formattingLocale)
+        else { continue }
         let (line, column) = bundle.location(of: text, scalarOffset: 0)
         candidates.append(
-          .init(formatter: formatter, label: "\(bundle.file.name):\(line):\(column): detail of \(entryCode)"))
+          .init(
+            formatter: formatter,
+            label: "\(bundle.file.name):\(line):\(column): detail of \(entryCode)"))
       }
     }
     return DetailFormatter(code: code, candidates: candidates)

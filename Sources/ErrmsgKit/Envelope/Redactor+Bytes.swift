@@ -23,7 +23,9 @@ extension Redactor {
       guard i < n else { return false }
       let b = p[i]
       if b == UInt8(ascii: "A") {
-        if i + 3 < n, p[i + 1] == UInt8(ascii: "K"), p[i + 2] == UInt8(ascii: "I"), p[i + 3] == UInt8(ascii: "D") {
+        if i + 3 < n, p[i + 1] == UInt8(ascii: "K"), p[i + 2] == UInt8(ascii: "I"),
+          p[i + 3] == UInt8(ascii: "D")
+        {
           return true
         }
       } else if b == UInt8(ascii: "=") || b == UInt8(ascii: ":") {
@@ -36,17 +38,19 @@ extension Redactor {
 
   /// Whether a key word of ``secretKeys`` ends right before the separator at
   /// `separator`, after skipping spaces and one closing quote backwards.
-  private static func keyWordEnds(before separator: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+  private static func keyWordEnds(before separator: Int, in text: UnsafeBufferPointer<UInt8>)
+    -> Bool
+  {
     var end = separator
     while end > 0, text[end - 1] == 0x20 { end -= 1 }
     if end > 0, text[end - 1] == UInt8(ascii: "\"") { end -= 1 }
+    // Most separators follow a byte no key word ends with: ruled out at once.
+    guard end > 0, lastLetters[Int(lower(text[end - 1]))] else { return false }
     for key in secretKeys where key.count <= end {
       let start = end - key.count
       var same = true
       for k in 0..<key.count {
-        var c = text[start + k]
-        if c >= 0x41 && c <= 0x5A { c += 0x20 }
-        if c != key[k] {
+        if lower(text[start + k]) != key[k] {
           same = false
           break
         }
@@ -55,4 +59,14 @@ extension Redactor {
     }
     return false
   }
+
+  /// Which bytes end a key word.
+  private static let lastLetters: [Bool] = {
+    var table = [Bool](repeating: false, count: 256)
+    for key in secretKeys { if let last = key.last { table[Int(last)] = true } }
+    return table
+  }()
+
+  @inline(__always)
+  private static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b + 0x20 : b }
 }

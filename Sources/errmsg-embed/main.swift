@@ -16,7 +16,9 @@ func fail(_ message: String) -> Never {
 var options: [String: String] = [:]
 var args = CommandLine.arguments.dropFirst()
 while let flag = args.popFirst() {
-  guard flag.hasPrefix("--"), let value = args.popFirst() else { fail("usage: errmsg-embed --catalog DIR --locales DIR --output FILE") }
+  guard flag.hasPrefix("--"), let value = args.popFirst() else {
+    fail("usage: errmsg-embed --catalog DIR --locales DIR --output FILE")
+  }
   options[String(flag.dropFirst(2))] = value
 }
 guard let catalogDir = options["catalog"], let localesDir = options["locales"], let output = options["output"] else {
@@ -79,7 +81,8 @@ var swift = """
 
   """
 for (locale, file) in localeFiles {
-  swift += "    (locale: \(literal(locale)), name: \(literal("Locales/" + locale + ".json")), text: \(literal(text(file)))),\n"
+  swift +=
+    "    (locale: \(literal(locale)), name: \(literal("Locales/" + locale + ".json")), text: \(literal(text(file)))),\n"
 }
 swift += "  ]\n}\n"
 

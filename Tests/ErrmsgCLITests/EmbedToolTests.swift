@@ -86,7 +86,8 @@ import Testing
     let text = try String(contentsOf: catalog, encoding: .utf8)
     try text.replacingOccurrences(
       of: "  \"codes\": {\n",
-      with: "  \"codes\": {\n    \"Brand.NewCode\": {\"category\": \"internal\", \"retry\": \"unknown\", \"actor\": \"support\"},\n"
+      with:
+        "  \"codes\": {\n    \"Brand.NewCode\": {\"category\": \"internal\", \"retry\": \"unknown\", \"actor\": \"support\"},\n"
     ).write(to: catalog, atomically: true, encoding: .utf8)
     let r = try embed(dir)
     #expect(r.status != 0)

@@ -99,7 +99,9 @@ import Testing
       ["--format", "problem", "--locale", "en"],
       input: envelope(
         "RequestLimitExceeded",
-        message: "Your current request times equals to `21` in a second, which exceeds the frequency limit `20` for a second."))
+        message:
+          "Your current request times equals to `21` in a second, which exceeds the frequency limit `20` for a second.")
+    )
     let json = try #require(out.json)
     #expect(json["type"] as? String == "tag:errmsg,2026:code/RequestLimitExceeded")
     #expect(json["title"] as? String == MessageCatalog.localized(code: "RequestLimitExceeded", locale: "en").message)
@@ -182,6 +184,8 @@ import Testing
     process.waitUntilExit()
     let json = try JSONSerialization.jsonObject(with: data) as? [String: Any]
     #expect(process.terminationStatus == 0)
-    #expect(json?["message"] as? String == MessageCatalog.localized(code: "AuthFailure.SecretIdNotFound", locale: "zh-CN").message)
+    #expect(
+      json?["message"] as? String
+        == MessageCatalog.localized(code: "AuthFailure.SecretIdNotFound", locale: "zh-CN").message)
   }
 }

@@ -19,7 +19,8 @@ import Testing
       text:
         "[TencentCloudSDKException] code:AuthFailure.SignatureExpire message:Signature expired. Timestamp: 1700000000, Server current timestamp 1700000900, the maximum expire is 300 seconds requestId:ed93f3cb-f35e-473f-b9f3-0d451b8b79c6",
       code: "AuthFailure.SignatureExpire",
-      message: "Signature expired. Timestamp: 1700000000, Server current timestamp 1700000900, the maximum expire is 300 seconds",
+      message:
+        "Signature expired. Timestamp: 1700000000, Server current timestamp 1700000900, the maximum expire is 300 seconds",
       requestId: "ed93f3cb-f35e-473f-b9f3-0d451b8b79c6"),
     Case(
       name: "Python traceback",
@@ -49,11 +50,13 @@ import Testing
       requestId: "5ac1b6c7-8d9e-4f00-a1b2-c3d4e5f60718"),
     Case(
       name: "Go without RequestId",
-      text: "[TencentCloudSDKError] Code=ClientError.NetworkError, Message=Fail to get response because dial tcp: i/o timeout, RequestId=",
+      text:
+        "[TencentCloudSDKError] Code=ClientError.NetworkError, Message=Fail to get response because dial tcp: i/o timeout, RequestId=",
       code: "ClientError.NetworkError", message: "Fail to get response because dial tcp: i/o timeout", requestId: nil),
     Case(
       name: "Ruby",
-      text: "[TencentCloudSDKError] Code=MissingParameter, Message=The request is missing a required parameter `Timestamp`.",
+      text:
+        "[TencentCloudSDKError] Code=MissingParameter, Message=The request is missing a required parameter `Timestamp`.",
       code: "MissingParameter", message: "The request is missing a required parameter `Timestamp`.", requestId: nil),
     Case(
       name: "Java",

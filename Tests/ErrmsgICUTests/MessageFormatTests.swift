@@ -177,7 +177,7 @@ extension ICUTests {
       } catch {
         #expect(error.status == "U_ARGUMENT_MISSING" || error.status == "U_INDEX_OUTOFBOUNDS_ERROR")
       }
-    } 
+    }
 
     @Test func wrongValueKindIsAnError() throws {
       let plural = try ICUMessageFormat(pattern: "{n, plural, other {# files}}", locale: "en")

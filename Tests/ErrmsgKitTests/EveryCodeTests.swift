@@ -21,24 +21,25 @@ import Testing
       let info = Self.catalog.info(for: ErrorCode(code))
       #expect(Set(info?.origins.keys ?? [:].keys) == ["common", "tke"], "\(code)")
     }
-    #expect(Self.catalog.info(for: "AuthFailure.SignatureExpire")?.origins["common"]
-      == "签名过期。Timestamp 和服务器时间相差不得超过五分钟，请检查本地时间是否和标准时间同步。")
+    #expect(
+      Self.catalog.info(for: "AuthFailure.SignatureExpire")?.origins["common"]
+        == "签名过期。Timestamp 和服务器时间相差不得超过五分钟，请检查本地时间是否和标准时间同步。")
   }
 
   @Test(arguments: shippedLocales)
   func everyCodeRendersExactly(locale: String) {
     for info in Self.catalog.codes {
       let m = Self.catalog.localized(code: info.code.rawValue, locale: locale)
-      let where_ = "\(info.code) in \(locale)"
-      #expect(m.matchedCode == info.code, "\(where_)")
-      #expect(m.isExact, "\(where_)")
-      #expect(m.locale == locale, "\(where_)")
-      #expect(!m.message.isEmpty && !m.hint.isEmpty, "\(where_)")
-      #expect(m.warnings.isEmpty, "\(where_): \(m.warnings)")
-      #expect(m.category == info.category && m.retry == info.retry, "\(where_)")
+      let context = "\(info.code) in \(locale)"
+      #expect(m.matchedCode == info.code, "\(context)")
+      #expect(m.isExact, "\(context)")
+      #expect(m.locale == locale, "\(context)")
+      #expect(!m.message.isEmpty && !m.hint.isEmpty, "\(context)")
+      #expect(m.warnings.isEmpty, "\(context): \(m.warnings)")
+      #expect(m.category == info.category && m.retry == info.retry, "\(context)")
       for text in [m.message, m.hint] {
-        #expect(!text.contains("{") && !text.contains("}"), "\(where_): pattern syntax left in \(text)")
-        #expect(text.trimmingWhitespace == text, "\(where_): surrounding white space")
+        #expect(!text.contains("{") && !text.contains("}"), "\(context): pattern syntax left in \(text)")
+        #expect(text.trimmingWhitespace == text, "\(context): surrounding white space")
       }
     }
   }

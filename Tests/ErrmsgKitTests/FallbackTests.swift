@@ -43,7 +43,8 @@ import Testing
   }
 
   @Test func concurrentLookupsAgree() async {
-    let expected = catalog.localized(code: "RequestLimitExceeded", locale: "zh-CN", arguments: ["count": 5, "limit": 3])
+    let expected = catalog.localized(
+      code: "RequestLimitExceeded", locale: "zh-CN", arguments: ["count": 5, "limit": 3])
     await withTaskGroup(of: Bool.self) { group in
       for i in 0..<64 {
         group.addTask {

@@ -56,7 +56,8 @@ import Testing
       locale: "zh-CN")
     #expect(zh.arguments == ["count": 23, "limit": 20])
     let missing = catalog.localized(
-      TencentCloudError(code: "MissingParameter", serverMessage: "The request is missing a required parameter `Timestamp`."),
+      TencentCloudError(
+        code: "MissingParameter", serverMessage: "The request is missing a required parameter `Timestamp`."),
       locale: "en-US")
     #expect(missing.arguments == ["parameter": "Timestamp"])
     #expect(missing.detail?.contains("Timestamp") == true)
@@ -80,7 +81,8 @@ import Testing
     let m = catalog.localized(
       TencentCloudError(
         code: "AuthFailure.SignatureFailure",
-        serverMessage: "bad key AKIDz8krbsJ5yKBZQpn74WFkmLPx3gnPhESA, SecretKey=Gu5t9xGARNpq86cd98joQYCN3EXAMPLE Token: abc.def"),
+        serverMessage:
+          "bad key AKIDz8krbsJ5yKBZQpn74WFkmLPx3gnPhESA, SecretKey=Gu5t9xGARNpq86cd98joQYCN3EXAMPLE Token: abc.def"),
       locale: "en-US")
     let s = m.serverMessage ?? ""
     #expect(!s.contains("z8krbsJ5yKBZQpn74WFkmLPx3gnPhESA"))

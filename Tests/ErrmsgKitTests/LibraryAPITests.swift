@@ -12,7 +12,8 @@ import Testing
       code: "AuthFailure.SecretIdNotFound", serverMessage: "The SecretId is not found", requestId: "r-1",
       locale: "zh-CN")
     #expect(
-      error.localizedDescription == MessageCatalog.localized(code: "AuthFailure.SecretIdNotFound", locale: "zh-CN").message)
+      error.localizedDescription
+        == MessageCatalog.localized(code: "AuthFailure.SecretIdNotFound", locale: "zh-CN").message)
     let localized = error as? any LocalizedError
     #expect(localized?.recoverySuggestion?.contains("空格") == true)
     #expect(localized?.failureReason == nil)

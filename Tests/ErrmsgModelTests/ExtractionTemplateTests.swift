@@ -13,7 +13,9 @@ import Testing
 
   func match(_ template: String, _ message: String) throws -> [String: String]? {
     let t = try ExtractionTemplate(template, arguments: args)
-    return t.match(Array(message.utf8)).map { Dictionary($0.map { ($0.name, $0.text) }, uniquingKeysWith: { a, _ in a }) }
+    return t.match(Array(message.utf8)).map {
+      Dictionary($0.map { ($0.name, $0.text) }, uniquingKeysWith: { a, _ in a })
+    }
   }
 
   @Test func rateLimitInEnglishAndChinese() throws {
@@ -29,7 +31,8 @@ import Testing
 
   @Test func stringCaptureUpToLiteralAndTrailingToken() throws {
     #expect(
-      try match("missing a required parameter `{parameter}`", "The request is missing a required parameter `Timestamp`.")
+      try match(
+        "missing a required parameter `{parameter}`", "The request is missing a required parameter `Timestamp`.")
         == ["parameter": "Timestamp"])
     #expect(try match("The region {region}", "The region ap-guangzhou.") == ["region": "ap-guangzhou"])
   }

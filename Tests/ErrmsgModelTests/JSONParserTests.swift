@@ -36,7 +36,10 @@ import Testing
 
   @Test func valuesAndOrder() throws {
     let v = try parse(#"{"b":1,"a":"x\"y\\z\/","c":[true,null],"b":2}"#)
-    guard case .object(let members) = v else { Issue.record("not an object"); return }
+    guard case .object(let members) = v else {
+      Issue.record("not an object")
+      return
+    }
     #expect(members.map(\.key) == ["b", "a", "c", "b"])
     #expect(v["a"]?.value == .string("x\"y\\z/"))
     #expect(v["b"]?.value.int64Value == 1)
@@ -67,7 +70,8 @@ import Testing
 
   @Test func invalidUTF8IsRefused() {
     for bytes: [UInt8] in [
-      [0x22, 0xC3, 0x22], [0x22, 0xED, 0xA0, 0x80, 0x22], [0x22, 0xC0, 0xAF, 0x22], [0x22, 0xF5, 0x80, 0x80, 0x80, 0x22],
+      [0x22, 0xC3, 0x22], [0x22, 0xED, 0xA0, 0x80, 0x22], [0x22, 0xC0, 0xAF, 0x22],
+      [0x22, 0xF5, 0x80, 0x80, 0x80, 0x22],
       [0x22, 0xFF, 0x22],
     ] {
       #expect(throws: JSONSyntaxError.self) { try JSONParser.parse(bytes) }

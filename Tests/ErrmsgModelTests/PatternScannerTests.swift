@@ -5,7 +5,8 @@ import Testing
 /// The pattern scanner keeps every scalar: segments cover the pattern exactly.
 @Suite struct PatternScannerTests {
   @Test(arguments: [
-    "plain text", "A {n, plural, one {# x.} other {y '{'z'}' it''s}} B", "{a, select, x {{n, plural, one {#}}} other {}}",
+    "plain text", "A {n, plural, one {# x.} other {y '{'z'}' it''s}} B",
+    "{a, select, x {{n, plural, one {#}}} other {}}",
     "It’s {count, number, integer} o''clock", "'{literal}' and {d, date, ::yMMMd}", "{unclosed", "",
   ])
   func segmentsCoverThePattern(pattern: String) {

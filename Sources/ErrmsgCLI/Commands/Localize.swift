@@ -115,7 +115,8 @@ struct Localize: ParsableCommand {
     case .success(let bytes): return .success(bytes)
     case .failure(.tooLarge):
       StandardStreams.err(
-        "errmsg: \(file ?? "<stdin>"): the input is larger than \(Self.inputLimit >> 20) MiB; one error response is far smaller\n")
+        "errmsg: \(file ?? "<stdin>"): the input is larger than \(Self.inputLimit >> 20) MiB; one error response is far smaller\n"
+      )
       return .failure(ExitStatus.invalidInput)
     case .failure(.io(let reason)):
       StandardStreams.err("errmsg: cannot read \(file ?? "standard input"): \(reason)\n")

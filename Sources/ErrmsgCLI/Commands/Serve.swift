@@ -77,8 +77,7 @@ struct Serve: ParsableCommand {
 
 /// Standard input, as the worker reads it.
 private struct StandardInputRequests: WorkerInput {
-  mutating func read(into buffer: UnsafeMutableBufferPointer<UInt8>) -> Result<Int, WorkerReadError>
-  {
+  mutating func read(into buffer: UnsafeMutableBufferPointer<UInt8>) -> Result<Int, WorkerReadError> {
     switch StandardStreams.read(fd: 0, into: buffer) {
     case .success(let n): return .success(n)
     case .failure(.io(let reason)): return .failure(WorkerReadError(reason: reason))

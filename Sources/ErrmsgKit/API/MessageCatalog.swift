@@ -1,9 +1,10 @@
+public import ErrmsgModel
+
 #if canImport(FoundationEssentials)
   public import FoundationEssentials
 #else
   public import Foundation
 #endif
-public import ErrmsgModel
 
 /// Turns Tencent Cloud API error codes into messages an end user can
 /// understand and act on, in their language.

@@ -56,7 +56,8 @@ package enum ErrorInputReader {
           line: line, column: column))
     }
     guard let first = bytes.firstIndex(where: { !isSpace($0) }) else {
-      return .failure(InputProblem(kind: "empty", message: "the input is empty; expected an error response or an SDK error message"))
+      return .failure(
+        InputProblem(kind: "empty", message: "the input is empty; expected an error response or an SDK error message"))
     }
     let structured = bytes[first] == UInt8(ascii: "{") || bytes[first] == UInt8(ascii: "[")
     if let node = try? JSONParser.parse(bytes) {
@@ -110,7 +111,9 @@ package enum ErrorInputReader {
       return .invalid(
         InputProblem(
           kind: "not_an_envelope",
-          message: "valid JSON, but \(node.value.kindDescription) is not an error response; expected {\"Response\":{\"Error\":{\"Code\":…}}}"))
+          message:
+            "valid JSON, but \(node.value.kindDescription) is not an error response; expected {\"Response\":{\"Error\":{\"Code\":…}}}"
+        ))
     }
     var inner = node
     if let response = node.value["Response"] {

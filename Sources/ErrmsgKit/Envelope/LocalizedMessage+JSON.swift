@@ -1,9 +1,10 @@
+package import ErrmsgModel
+
 #if canImport(FoundationEssentials)
   import FoundationEssentials
 #else
   import Foundation
 #endif
-package import ErrmsgModel
 
 extension LocalizedMessage {
   /// Writes the result object shared by `errmsg --format json` and the worker.

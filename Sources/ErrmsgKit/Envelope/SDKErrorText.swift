@@ -123,7 +123,10 @@ enum SDKErrorText {
   /// A request ID token (letters, digits, `-`); nil when empty.
   private static func token(_ b: [UInt8], _ start: Int) -> String? {
     var i = start
-    while i < b.count, (b[i] >= 0x30 && b[i] <= 0x39) || (b[i] >= 0x41 && b[i] <= 0x5A) || (b[i] >= 0x61 && b[i] <= 0x7A) || b[i] == UInt8(ascii: "-") {
+    while i < b.count,
+      (b[i] >= 0x30 && b[i] <= 0x39) || (b[i] >= 0x41 && b[i] <= 0x5A) || (b[i] >= 0x61 && b[i] <= 0x7A)
+        || b[i] == UInt8(ascii: "-")
+    {
       i += 1
     }
     return i > start ? String(decoding: b[start..<i], as: UTF8.self) : nil

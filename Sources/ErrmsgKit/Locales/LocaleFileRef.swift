@@ -1,9 +1,10 @@
+import ErrmsgModel
+
 #if canImport(FoundationEssentials)
   import FoundationEssentials
 #else
   import Foundation
 #endif
-import ErrmsgModel
 
 /// Where a Catalog or Locales file's bytes come from.
 enum FileRef: Sendable {

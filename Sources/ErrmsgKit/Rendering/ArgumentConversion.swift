@@ -1,9 +1,10 @@
+import ErrmsgICU
+
 #if canImport(FoundationEssentials)
   import FoundationEssentials
 #else
   import Foundation
 #endif
-import ErrmsgICU
 
 extension MessageArgument {
   /// The value as ICU takes it.

@@ -1,9 +1,10 @@
+import ErrmsgModel
+
 #if canImport(FoundationEssentials)
   import FoundationEssentials
 #else
   import Foundation
 #endif
-import ErrmsgModel
 
 /// Turns a server message into typed arguments with the code's extraction templates.
 enum ArgumentExtractor {

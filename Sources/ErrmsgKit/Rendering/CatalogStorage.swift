@@ -98,7 +98,8 @@ package final class CatalogStorage: Sendable {
           case .failure(let error):
             let (line, column) = bundle.location(of: text, scalarOffset: error.offset)
             warnings.append(
-              "\(bundle.file.name):\(line):\(column): \(field.rawValue) of \(entryCode ?? "unknown") does not compile (\(error.message)); fell back")
+              "\(bundle.file.name):\(line):\(column): \(field.rawValue) of \(entryCode ?? "unknown") does not compile (\(error.message)); fell back"
+            )
           case .success(let formatter):
             do {
               let out = try formatter.format(icuArguments)
@@ -107,7 +108,8 @@ package final class CatalogStorage: Sendable {
               if quietWhenMissingArguments && error.status == "U_ARGUMENT_MISSING" { return nil }
               let (line, column) = bundle.location(of: text, scalarOffset: 0)
               warnings.append(
-                "\(bundle.file.name):\(line):\(column): \(field.rawValue) of \(entryCode ?? "unknown") could not be formatted (\(error.message)); fell back")
+                "\(bundle.file.name):\(line):\(column): \(field.rawValue) of \(entryCode ?? "unknown") could not be formatted (\(error.message)); fell back"
+              )
             }
           }
         }

@@ -313,8 +313,7 @@ package struct JSONParser {
       var scalar = try parseHex4(escapeStart: escapeStart)
       if scalar >= 0xD800 && scalar <= 0xDBFF {
         // A high surrogate must be followed by an escaped low surrogate.
-        if index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u")
-        {
+        if index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") {
           let save = index
           index += 2
           let low = try parseHex4(escapeStart: save)

@@ -59,7 +59,7 @@ package enum ErrorInputReader {
       return .failure(
         InputProblem(kind: "empty", message: "the input is empty; expected an error response or an SDK error message"))
     }
-    let structured = bytes[first] == UInt8(ascii: "{") || bytes[first] == UInt8(ascii: "[")
+    let structured = looksLikeJSON(bytes, from: first)
     if let node = try? JSONParser.parse(bytes) {
       return recognize(node)
     }
@@ -147,6 +147,21 @@ package enum ErrorInputReader {
   }
 
   private static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+
+  /// `{…`, or `[` followed by something that can start a JSON value — not a log
+  /// line such as `[TencentCloudSDKError] …` or `[ERROR] …`.
+  private static func looksLikeJSON(_ bytes: [UInt8], from first: Int) -> Bool {
+    if bytes[first] == UInt8(ascii: "{") { return true }
+    guard bytes[first] == UInt8(ascii: "[") else { return false }
+    guard let next = bytes[(first + 1)...].first(where: { !isSpace($0) }) else { return true }
+    switch next {
+    case UInt8(ascii: "{"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "\""), UInt8(ascii: "-"),
+      UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n"):
+      return true
+    default:
+      return false
+    }
+  }
 
   private static func hex(_ b: UInt8) -> String {
     let d = Array("0123456789ABCDEF")

@@ -5,13 +5,6 @@ package import ErrmsgModel
 #else
   import Foundation
 #endif
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 
 /// Reads and writes the files of a `Catalog/` and a `Locales/` folder for the
 /// translator and maintainer commands.
@@ -92,32 +85,15 @@ package struct CatalogFolders: Sendable {
     FileManager.default.fileExists(atPath: path)
   }
 
-  /// Replaces a file's contents atomically (a temporary file beside it,
-  /// renamed over it), so a reader never sees half a file. POSIX calls rather
-  /// than `Data.write`, which would pull Foundation's attributed strings into
-  /// the statically linked command.
+  /// Replaces a file's contents atomically (written beside it, then renamed
+  /// over it), so a reader never sees half a file.
   package static func save(_ bytes: [UInt8], to path: String) -> FileProblem? {
-    let temporary = path + ".errmsg-\(getpid()).tmp"
-    func failure(_ what: String) -> FileProblem {
-      let reason = String(cString: strerror(errno))
-      unlink(temporary)
-      return FileProblem(path, "cannot write the file: \(what) failed (\(reason))")
+    do {
+      try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
+      return nil
+    } catch {
+      return FileProblem(path, "cannot write the file (\(error))")
     }
-    let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-    guard fd >= 0 else { return failure("creating a temporary file") }
-    var written = 0
-    while written < bytes.count {
-      let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + written, $0.count - written) }
-      if n < 0 {
-        if errno == EINTR { continue }
-        close(fd)
-        return failure("writing")
-      }
-      written += n
-    }
-    guard close(fd) == 0 else { return failure("closing") }
-    guard rename(temporary, path) == 0 else { return failure("renaming") }
-    return nil
   }
 
   private func join(_ directory: String, _ name: String) -> String {

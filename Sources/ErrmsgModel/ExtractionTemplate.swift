@@ -70,11 +70,42 @@ package struct ExtractionTemplate: Sendable {
 
   /// The captured texts by argument name, or nil when the template does not match.
   package func match(_ message: [UInt8]) -> [(name: String, text: String)]? {
+    guard let captures = captures(in: message.span) else { return nil }
+    return captures.map { capture in
+      var text = String(decoding: message[capture.range], as: UTF8.self)
+      if capture.type == .int { text.removeAll { $0 == "," } }
+      return (capture.name, text)
+    }
+  }
+
+  /// One placeholder's match: where its text is in the message.
+  package struct Capture {
+    package var name: String
+    package var type: ArgumentType
+    package var range: Range<Int>
+  }
+
+  /// Where each placeholder's text is in `message`, in template order, or nil
+  /// when the template does not match (no strings are built). `int` captures
+  /// still hold their commas.
+  package func captures(in message: Span<UInt8>) -> [Capture]? {
+    guard let ranges = captureRanges(in: message) else { return nil }
+    var out: [Capture] = []
+    for (k, segment) in segments.enumerated() {
+      if case .capture(let name, let type) = segment {
+        out.append(Capture(name: name, type: type, range: ranges[k]))
+      }
+    }
+    return out
+  }
+
+  /// The same as ranges by segment index (a literal segment's is unused):
+  /// one allocation per match.
+  package func captureRanges(in message: Span<UInt8>) -> [Range<Int>]? {
+    var ranges = [Range<Int>](repeating: 0..<0, count: segments.count)
     var start = 0
     while start < message.count {
-      if let captures = match(message, from: start, segment: 0, into: []) {
-        return captures
-      }
+      if match(message, from: start, segment: 0, captures: &ranges) { return ranges }
       start += 1
     }
     return nil
@@ -82,43 +113,45 @@ package struct ExtractionTemplate: Sendable {
 
   /// Matches `segments[segment...]` starting exactly at `position`.
   private func match(
-    _ m: [UInt8], from position: Int, segment: Int, into captures: [(name: String, text: String)]
-  ) -> [(name: String, text: String)]? {
-    if segment == segments.count { return captures }
+    _ m: Span<UInt8>, from position: Int, segment: Int, captures: inout [Range<Int>]
+  ) -> Bool {
+    if segment == segments.count { return true }
     switch segments[segment] {
     case .literal(let lit):
-      guard let end = matchLiteral(lit, in: m, at: position) else { return nil }
-      return match(m, from: end, segment: segment + 1, into: captures)
-    case .capture(let name, let type):
+      guard let end = Self.matchLiteral(lit, in: m, at: position) else { return false }
+      return match(m, from: end, segment: segment + 1, captures: &captures)
+    case .capture(_, let type):
       let next = segment + 1 < segments.count ? segments[segment + 1] : nil
       if type != .string || next == nil {
-        guard let end = scanToken(type: type, in: m, at: position), end > position else { return nil }
-        var text = String(decoding: m[position..<end], as: UTF8.self)
-        if type == .int { text.removeAll { $0 == "," } }
-        return match(m, from: end, segment: segment + 1, into: captures + [(name, text)])
+        guard let end = Self.scanToken(type: type, in: m, at: position), end > position else {
+          return false
+        }
+        captures[segment] = position..<end
+        return match(m, from: end, segment: segment + 1, captures: &captures)
       }
-      guard case .literal(let lit) = next else { return nil }
+      guard case .literal(let lit) = next else { return false }
       // Shortest text up to the next literal, on one line, bounded.
       var end = position + 1
       let limit = min(m.count, position + 256)
       while end <= limit {
-        if m[end - 1] == 0x0A || m[end - 1] == 0x0D { return nil }
-        if matchLiteral(lit, in: m, at: end) != nil {
-          let text = String(decoding: m[position..<end], as: UTF8.self)
-          if let result = match(m, from: end, segment: segment + 1, into: captures + [(name, text)]) {
-            return result
-          }
+        if m[end - 1] == 0x0A || m[end - 1] == 0x0D { return false }
+        if Self.matchLiteral(lit, in: m, at: end) != nil {
+          captures[segment] = position..<end
+          if match(m, from: end, segment: segment + 1, captures: &captures) { return true }
         }
         end += 1
       }
-      return nil
+      return false
     }
   }
 
-  private func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
-  private func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+  @inline(__always)
+  private static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+  @inline(__always)
+  private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
 
-  private func matchLiteral(_ lit: [UInt8], in m: [UInt8], at position: Int) -> Int? {
+  /// A space in the literal matches any run of white space.
+  private static func matchLiteral(_ lit: [UInt8], in m: Span<UInt8>, at position: Int) -> Int? {
     var i = 0
     var j = position
     while i < lit.count {
@@ -135,7 +168,7 @@ package struct ExtractionTemplate: Sendable {
     return j
   }
 
-  private func scanToken(type: ArgumentType, in m: [UInt8], at position: Int) -> Int? {
+  private static func scanToken(type: ArgumentType, in m: Span<UInt8>, at position: Int) -> Int? {
     var j = position
     switch type {
     case .int:

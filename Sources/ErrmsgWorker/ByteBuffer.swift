@@ -1,89 +1,82 @@
-/// A growable byte buffer for replies, reused from block to block.
-///
-/// The worker appends tens of megabytes a second to it, so it owns its memory
-/// directly: an append is a capacity check and a `memcpy`, with no
-/// copy-on-write check. One buffer belongs to one thread at a time.
+package import ErrmsgModel
+
+/// A reply buffer reused from block to block (it keeps its capacity when
+/// emptied): a box around a ``ErrmsgModel/JSONWriter``, so each thread and
+/// each chunk of a block has one that stays put. Lines are written into the
+/// writer itself (`inout`), see ``withWriter(_:)``.
 package final class ByteBuffer {
-  private var base: UnsafeMutablePointer<UInt8>
-  private var capacity: Int
-  /// The number of bytes written.
-  package private(set) var count = 0
+  /// The bytes written.
+  package var writer: JSONWriter
 
   package init(capacity: Int = 1 << 16) {
-    self.capacity = max(capacity, 64)
-    base = .allocate(capacity: self.capacity)
+    writer = JSONWriter(capacity: max(capacity, 64))
   }
 
-  deinit { base.deallocate() }
+  /// The number of bytes written.
+  package var count: Int { writer.bytes.count }
 
   /// Whether nothing has been written since the last ``removeAll()``.
-  package var isEmpty: Bool { count == 0 }
+  package var isEmpty: Bool { writer.bytes.isEmpty }
 
   /// Forgets the contents, keeping the memory.
-  package func removeAll() { count = 0 }
+  package func removeAll() { writer.bytes.removeAll(keepingCapacity: true) }
 
-  /// Makes room for `extra` more bytes.
+  /// Runs `body` with the writer moved out of the box (no per-append access checks).
   @inline(__always)
-  package func reserve(_ extra: Int) {
-    if count + extra > capacity { grow(to: count + extra) }
+  package func withWriter<R>(_ body: (inout JSONWriter) throws -> R) rethrows -> R {
+    var w = JSONWriter(capacity: 0)
+    swap(&w, &writer)
+    defer { swap(&w, &writer) }
+    return try body(&w)
   }
 
-  private func grow(to needed: Int) {
-    var newCapacity = capacity * 2
-    while newCapacity < needed { newCapacity *= 2 }
-    let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
-    newBase.update(from: base, count: count)
-    base.deallocate()
-    base = newBase
-    capacity = newCapacity
-  }
+  /// The bytes written so far.
+  package var bytes: [UInt8] { writer.bytes }
+}
 
+/// The worker's appends: reply bytes go straight into the writer.
+extension JSONWriter {
   /// Appends one byte.
   @inline(__always)
-  package func append(_ byte: UInt8) {
-    reserve(1)
-    base[count] = byte
-    count += 1
-  }
-
-  /// Appends `length` bytes starting at `start`.
-  @inline(__always)
-  package func append(_ start: UnsafePointer<UInt8>, count length: Int) {
-    guard length > 0 else { return }
-    reserve(length)
-    (base + count).update(from: start, count: length)
-    count += length
-  }
+  mutating func append(_ byte: UInt8) { bytes.append(byte) }
 
   /// Appends bytes.
   @inline(__always)
-  package func append(_ bytes: UnsafeBufferPointer<UInt8>) {
-    if let start = bytes.baseAddress { append(start, count: bytes.count) }
-  }
+  mutating func append(_ bytes: Span<UInt8>) { raw(bytes) }
 
   /// Appends bytes.
   @inline(__always)
-  package func append(_ bytes: [UInt8]) {
-    bytes.withUnsafeBufferPointer { append($0) }
-  }
+  mutating func append(_ bytes: [UInt8]) { self.bytes.append(contentsOf: bytes) }
 
   /// Appends ASCII punctuation or other static text.
   @inline(__always)
-  package func append(_ text: StaticString) {
-    append(text.utf8Start, count: text.utf8CodeUnitCount)
+  mutating func append(_ text: StaticString) { raw(text) }
+}
+
+extension OutputSpan where Element == UInt8 {
+  /// Appends bytes (room for them was reserved).
+  @inline(__always)
+  mutating func copy(_ bytes: Span<UInt8>) {
+    // One check up front lets the compiler drop the per-byte ones and copy in blocks.
+    precondition(freeCapacity >= bytes.count)
+    for i in bytes.indices { append(bytes[i]) }
   }
 
-  /// Appends a string's UTF-8 bytes as they are (no escaping).
-  package func appendUTF8(_ text: String) {
-    var text = text
-    text.withUTF8 { append($0) }
+  /// A JSON string value of a request: `bytes[special]` when set (already
+  /// JSON), else the content `bytes[plain]` between quotes, else `null`.
+  @inline(__always)
+  mutating func quoted(
+    _ plain: Range<Int>?, special: Range<Int>?, _ bytes: Span<UInt8>, _ specialBytes: Span<UInt8>,
+    null: Span<UInt8>
+  ) {
+    if let special {
+      copy(specialBytes.extracting(special))
+    } else if let plain {
+      append(0x22)
+      copy(bytes.extracting(plain))
+      append(0x22)
+    } else {
+      copy(null)
+    }
   }
-
-  /// Runs `body` with the bytes written so far.
-  package func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
-    try body(UnsafeBufferPointer(start: base, count: count))
-  }
-
-  /// A copy of the bytes written so far.
-  package var bytes: [UInt8] { withBytes { Array($0) } }
 }

@@ -1,15 +1,16 @@
+import ErrmsgModel
+
 /// A fast, non-cryptographic hash of short byte strings (codes, locales,
 /// server messages) for the worker's caches; every hit is confirmed by
 /// comparing the bytes.
 enum ByteHash {
   @inline(__always)
-  static func hash(_ bytes: UnsafeBufferPointer<UInt8>, seed: UInt64 = 0) -> UInt64 {
+  static func hash(_ bytes: Span<UInt8>, seed: UInt64 = 0) -> UInt64 {
     let n = bytes.count
     var h = seed ^ (UInt64(truncatingIfNeeded: n) &* 0x9E37_79B9_7F4A_7C15)
-    guard let p = bytes.baseAddress else { return mix(h) }
     var i = 0
     while i &+ 8 <= n {
-      let w = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
+      let w = bytes.word(at: i)
       h = (h ^ w) &* 0xFF51_AFD7_ED55_8CCD
       h ^= h >> 29
       i &+= 8
@@ -18,7 +19,7 @@ enum ByteHash {
       var w: UInt64 = 0
       var shift: UInt64 = 0
       while i < n {
-        w |= UInt64(p[i]) << shift
+        w |= UInt64(bytes[i]) << shift
         shift &+= 8
         i &+= 1
       }
@@ -38,20 +39,15 @@ enum ByteHash {
 
   /// Whether two byte strings are equal.
   @inline(__always)
-  static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+  static func equal(_ a: Span<UInt8>, _ b: Span<UInt8>) -> Bool {
     guard a.count == b.count else { return false }
-    guard let pa = a.baseAddress, let pb = b.baseAddress else { return true }
     var i = 0
     while i &+ 8 <= a.count {
-      if UnsafeRawPointer(pa + i).loadUnaligned(as: UInt64.self)
-        != UnsafeRawPointer(pb + i).loadUnaligned(as: UInt64.self)
-      {
-        return false
-      }
+      if a.word(at: i) != b.word(at: i) { return false }
       i &+= 8
     }
     while i < a.count {
-      if pa[i] != pb[i] { return false }
+      if a[i] != b[i] { return false }
       i &+= 1
     }
     return true

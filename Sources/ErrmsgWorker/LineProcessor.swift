@@ -14,9 +14,8 @@ import ErrmsgModel
 final class LineProcessor {
   private let catalog: MessageCatalog
   private let defaultLocale: String
-  /// The default locale's bytes, for lines without a `"locale"` (a stable address for the hot path).
-  private let defaultLocaleStorage: UnsafeMutablePointer<UInt8>
-  private let defaultLocaleCount: Int
+  /// The default locale's bytes, for lines without a `"locale"`.
+  private let defaultLocaleBytes: [UInt8]
   private let maxLineBytes: Int
   private var fastPath: Bool
 
@@ -25,8 +24,6 @@ final class LineProcessor {
   private var nextSerial = 0
   /// The part of messages from which no argument could be read.
   private let noVariation = VariablePart.none()
-  /// Room to build small JSON values in.
-  private let scratch = ByteBuffer(capacity: 1024)
   private var reported: Set<String> = []
   /// Warnings not yet handed out (broken override texts), each once.
   private(set) var pendingWarnings: [String] = []
@@ -34,15 +31,10 @@ final class LineProcessor {
   init(options: WorkerOptions) {
     catalog = options.catalog
     defaultLocale = options.defaultLocale
-    let bytes = Array(options.defaultLocale.utf8)
-    defaultLocaleStorage = .allocate(capacity: max(bytes.count, 1))
-    defaultLocaleStorage.initialize(from: bytes, count: bytes.count)
-    defaultLocaleCount = bytes.count
+    defaultLocaleBytes = Array(options.defaultLocale.utf8)
     maxLineBytes = options.maxLineBytes
     fastPath = options.fastPath
   }
-
-  deinit { defaultLocaleStorage.deallocate() }
 
   /// Hands out the warnings collected so far.
   func takeWarnings() -> [String] {
@@ -50,50 +42,63 @@ final class LineProcessor {
     return pendingWarnings
   }
 
-  /// Processes the lines in `base[start..<end]`: each ends with a line break,
+  /// Processes the lines in `block[start..<end]`: each ends with a line break,
   /// except perhaps the last (the input's final line).
-  func process(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int, into out: ByteBuffer) {
+  func process(_ block: [UInt8], from start: Int, to end: Int, into buffer: ByteBuffer) {
+    buffer.withWriter { process(block, from: start, to: end, into: &$0) }
+  }
+
+  /// The same, into a writer.
+  func process(_ block: [UInt8], from start: Int, to end: Int, into out: inout JSONWriter) {
     var lineStart = start
     while lineStart < end {
-      let lineEnd = ByteSearch.first(0x0A, in: base, from: lineStart, to: end) ?? end
-      process(
-        line: UnsafeBufferPointer(start: base + lineStart, count: lineEnd - lineStart), into: out)
+      let lineEnd = block.span.firstIndex(of: 0x0A, from: lineStart, to: end) ?? end
+      process(block, line: lineStart..<lineEnd, into: &out)
       lineStart = lineEnd + 1
     }
   }
 
-  /// Processes one line (without its line break).
-  func process(line: UnsafeBufferPointer<UInt8>, into out: ByteBuffer) {
+  /// Processes one line, `block[line]` (without its line break).
+  func process(_ block: [UInt8], line: Range<Int>, into out: inout JSONWriter) {
     if line.count > maxLineBytes {
-      ReplyWriter.error(.lineTooLong(limit: maxLineBytes), id: nil, into: out)
+      ReplyWriter.error(.lineTooLong(limit: maxLineBytes), into: &out)
       return
     }
-    if Self.isBlank(line) { return }
-    if fastPath, let scanned = RequestScanner.scan(line), writeFast(line, scanned, into: out) {
+    if Self.isBlank(block.span.extracting(line)) { return }
+    if fastPath, let scanned = RequestScanner.scan(block, line: line),
+      writeFast(block, scanned, into: &out)
+    {
       return
     }
-    writePrecise(line, into: out)
+    writePrecise(Array(block[line]), into: &out)
   }
 
   /// The longest code whose result template is cached.
   static let maximumCachedCodeBytes = 256
 
   @inline(__always)
-  private static func isBlank(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-    for b in line where b != 0x20 && b != 0x09 && b != 0x0D { return false }
+  private static func isBlank(_ line: Span<UInt8>) -> Bool {
+    for i in line.indices where line[i] != 0x20 && line[i] != 0x09 && line[i] != 0x0D {
+      return false
+    }
     return true
   }
 
   // MARK: - The fast path
 
-  private func writeFast(
-    _ line: UnsafeBufferPointer<UInt8>, _ s: ScannedRequest, into out: ByteBuffer
-  ) -> Bool {
-    let code = UnsafeBufferPointer(rebasing: line[s.code])
+  /// Writes the reply of a scanned line (whose ranges index `block`); false
+  /// when the precise path must answer it.
+  private func writeFast(_ block: [UInt8], _ s: ScannedRequest, into out: inout JSONWriter) -> Bool {
+    let bytes = block.span
+    let code = bytes.extracting(s.code)
     // No locale, or an empty one: the default (as the precise path decides).
-    let locale =
-      s.locale.flatMap { $0.isEmpty ? nil : UnsafeBufferPointer(rebasing: line[$0]) }
-      ?? UnsafeBufferPointer(start: defaultLocaleStorage, count: defaultLocaleCount)
+    let defaultLocale = defaultLocaleBytes
+    let locale: Span<UInt8>
+    if let r = s.locale, !r.isEmpty {
+      locale = bytes.extracting(r)
+    } else {
+      locale = defaultLocale.span
+    }
     // Long codes and locales are not cached (their templates would hold them): the precise path
     // answers them, and refuses an overlong locale.
     guard code.count <= Self.maximumCachedCodeBytes,
@@ -108,61 +113,97 @@ final class LineProcessor {
     else { return false }
 
     var template = base
+    // The detail and arguments values: `values[detail]` and `values[arguments]`.
+    var values = base.storage
     var detail = base.detailJSON
     var arguments = base.argumentsJSON
-    // Keeps the variable part's bytes alive while they are written.
-    var variable: VariablePart?
-    if base.arguments != nil, let m = s.message {
-      guard let part = variablePart(base, UnsafeBufferPointer(rebasing: line[m])) else {
+    if base.hasArguments, let m = s.message {
+      guard let part = variablePart(base, bytes.extracting(m)) else {
         return false
       }
       switch part.kind {
       case .none: break
       case .values:
+        values = part.storage
         detail = part.detailJSON
         arguments = part.argumentsJSON
       case .whole:
         guard let whole = part.template else { return false }
         template = whole
+        values = whole.storage
         detail = whole.detailJSON
         arguments = whole.argumentsJSON
       }
-      variable = part
     }
+    let literalStorage = template.storage
+    let literals = literalStorage.span
+    let valueBytes = values.span
 
-    ReplyWriter.beginSuccess(id: s.id.map { UnsafeBufferPointer(rebasing: line[$0]) }, into: out)
-    for k in 0..<4 {
-      out.append(template.literal(k))
-      switch template.slot(k) {
-      case .detail: out.append(detail)
-      case .arguments: out.append(arguments)
-      case .requestId:
-        if let r = s.requestId {
-          ReplyWriter.plainString(UnsafeBufferPointer(rebasing: line[r]), into: out)
-        } else {
-          out.append("null")
-        }
-      case .serverMessage:
-        if let m = s.message {
-          let text = UnsafeBufferPointer(rebasing: line[m])
-          if Redactor.mayRedact(text) {
-            ReplyWriter.string(Redactor.redact(String(decoding: text, as: UTF8.self)), into: out)
-          } else {
-            ReplyWriter.plainString(text, into: out)
-          }
-        } else {
-          out.append("null")
-        }
+    // The request id and the server message are copied between quotes as they
+    // are (they had no escapes), unless one holds DEL (which is written escaped)
+    // or the message may hold a secret: then `special` holds them as JSON.
+    var special = JSONWriter(capacity: 0)
+    var specialRequestId: Range<Int>?
+    var specialMessage: Range<Int>?
+    if let r = s.requestId, Self.containsDEL(bytes.extracting(r)) {
+      let start = special.bytes.count
+      special.escape(bytes.extracting(r))
+      specialRequestId = start..<special.bytes.count
+    }
+    if let m = s.message {
+      let start = special.bytes.count
+      if Redactor.mayRedact(bytes.extracting(m)) {
+        special.string(Redactor.redact(bytes.extracting(m).decodedString()))
+        specialMessage = start..<special.bytes.count
+      } else if Self.containsDEL(bytes.extracting(m)) {
+        special.escape(bytes.extracting(m))
+        specialMessage = start..<special.bytes.count
       }
     }
-    out.append(template.literal(4))
-    ReplyWriter.endSuccess(out)
-    withExtendedLifetime(variable) {}
+    let specialStorage = special.bytes
+    let specialBytes = specialStorage.span
+
+    // `{"id":`, `,"ok":true,"result":`, `null` and `}` + a line break.
+    let head: InlineArray<6, UInt8> = [0x7B, 0x22, 0x69, 0x64, 0x22, 0x3A]
+    let ok: InlineArray<20, UInt8> = [
+      0x2C, 0x22, 0x6F, 0x6B, 0x22, 0x3A, 0x74, 0x72, 0x75, 0x65, 0x2C, 0x22, 0x72, 0x65, 0x73,
+      0x75, 0x6C, 0x74, 0x22, 0x3A,
+    ]
+    let null: InlineArray<4, UInt8> = [0x6E, 0x75, 0x6C, 0x6C]
+    let tail: InlineArray<2, UInt8> = [0x7D, 0x0A]
+    // Room for every piece (the literals, and at most each variable piece in either form).
+    let total =
+      head.count + (s.id?.count ?? 4) + ok.count + literals.count + detail.count
+      + arguments.count + (s.requestId.map { $0.count + 2 } ?? 4)
+      + (s.message.map { $0.count + 2 } ?? 4) + specialBytes.count + tail.count
+    out.bytes.append(addingCapacity: total) { o in
+      o.copy(head.span)
+      if let r = s.id { o.copy(bytes.extracting(r)) } else { o.copy(null.span) }
+      o.copy(ok.span)
+      for k in 0..<5 {
+        o.copy(literals.extracting(template.literal(k)))
+        guard k < 4 else { break }
+        switch template.slot(k) {
+        case .detail: o.copy(valueBytes.extracting(detail))
+        case .arguments: o.copy(valueBytes.extracting(arguments))
+        case .requestId:
+          o.quoted(s.requestId, special: specialRequestId, bytes, specialBytes, null: null.span)
+        case .serverMessage:
+          o.quoted(s.message, special: specialMessage, bytes, specialBytes, null: null.span)
+        }
+      }
+      o.copy(tail.span)
+    }
     return true
   }
 
+  @inline(__always)
+  private static func containsDEL(_ text: Span<UInt8>) -> Bool {
+    text.firstIndex(of: 0x7F, from: 0, to: text.count) != nil
+  }
+
   /// What a server message changes in a template's result (cached when that pays).
-  private func variablePart(_ base: ResultTemplate, _ message: UnsafeBufferPointer<UInt8>)
+  private func variablePart(_ base: ResultTemplate, _ message: Span<UInt8>)
     -> VariablePart?
   {
     guard VariableCache.worthCaching(base) else { return makeVariablePart(base, message) }
@@ -176,16 +217,16 @@ final class LineProcessor {
   }
 
   private func makeTemplate(
-    _ code: UnsafeBufferPointer<UInt8>, _ locale: UnsafeBufferPointer<UInt8>, _ hash: UInt64
+    _ code: Span<UInt8>, _ locale: Span<UInt8>, _ hash: UInt64
   ) -> ResultTemplate? {
-    let codeText = String(decoding: code, as: UTF8.self)
-    let localeText = String(decoding: locale, as: UTF8.self)
+    let codeText = code.decodedString()
+    let localeText = locale.decodedString()
     let m = catalog.render(code: codeText, locale: localeText, serverMessage: nil, requestId: nil)
     report(m.warnings)
     nextSerial += 1
-    var key = Array(code)
+    var key = code.copiedBytes()
     key.append(0)
-    key.append(contentsOf: locale)
+    key.append(contentsOf: locale.copiedBytes())
     let reader = catalog.extractionRules(code: codeText).map {
       ArgumentReader(rules: $0, detail: catalog.detailFormatter(code: codeText, locale: localeText))
     }
@@ -202,22 +243,22 @@ final class LineProcessor {
     return t
   }
 
-  private func makeVariablePart(_ base: ResultTemplate, _ message: UnsafeBufferPointer<UInt8>)
+  private func makeVariablePart(_ base: ResultTemplate, _ message: Span<UInt8>)
     -> VariablePart?
   {
     guard let reader = base.arguments else { return noVariation }
     let candidates = reader.candidates(message)
     if candidates.isEmpty { return noVariation }
-    let extracted = reader.matcher.extract(message, templates: candidates)
+    let extracted = reader.rules.extract(message, only: candidates)
     if extracted.isEmpty { return noVariation }
     if let formatter = reader.detail {
       let (detail, warnings) = formatter.format(extracted)
       report(warnings)
-      scratch.removeAll()
-      JSONString.appendOrNull(detail, to: scratch)
-      let detailCount = scratch.count
-      ArgumentsJSON.write(extracted, into: scratch)
-      return scratch.withBytes { .values($0, detailCount: detailCount) }
+      var detailWriter = JSONWriter(capacity: 256)
+      detailWriter.stringOrNull(detail)
+      var argumentsWriter = JSONWriter(capacity: 64)
+      LocalizedMessage.writeArgumentsJSON(extracted, into: &argumentsWriter)
+      return .values(detailJSON: detailWriter.bytes, argumentsJSON: argumentsWriter.bytes)
     }
     // A text other than the detail may vary too: render the whole result.
     let arguments = Dictionary(
@@ -235,12 +276,11 @@ final class LineProcessor {
 
   // MARK: - The precise path
 
-  private func writePrecise(_ line: UnsafeBufferPointer<UInt8>, into out: ByteBuffer) {
+  private func writePrecise(_ line: [UInt8], into out: inout JSONWriter) {
     let (idRange, body) = PreciseReader.read(line)
-    let id = idRange.map { UnsafeBufferPointer(rebasing: line[$0]) }
     switch body {
     case .failure(let e):
-      ReplyWriter.error(e, id: id, into: out)
+      ReplyWriter.error(e, id: idRange, of: line.span, into: &out)
     case .localize(let code, let message, let requestId, let locale, let arguments):
       let m = catalog.render(
         code: code, locale: locale ?? defaultLocale, arguments: arguments, serverMessage: message,
@@ -248,9 +288,9 @@ final class LineProcessor {
       report(m.warnings)
       var w = JSONWriter(capacity: 1024)
       m.writeJSON(into: &w)
-      ReplyWriter.beginSuccess(id: id, into: out)
+      ReplyWriter.beginSuccess(id: idRange, of: line.span, into: &out)
       out.append(w.bytes)
-      ReplyWriter.endSuccess(out)
+      ReplyWriter.endSuccess(&out)
     }
   }
 

@@ -27,27 +27,25 @@ struct LiteralPrefilter {
   }
 
   /// False when the template certainly does not match `message`.
-  func mayMatch(_ message: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let base = message.baseAddress else { return chunks.isEmpty }
+  func mayMatch(_ message: Span<UInt8>) -> Bool {
     var from = 0
     for chunk in chunks {
-      guard let at = Self.find(chunk, in: base, from: from, to: message.count) else { return false }
+      guard let at = Self.find(chunk, in: message, from: from) else { return false }
       from = at + chunk.count
     }
     return true
   }
 
-  private static func find(_ needle: [UInt8], in base: UnsafePointer<UInt8>, from: Int, to end: Int)
-    -> Int?
-  {
+  private static func find(_ needle: [UInt8], in haystack: Span<UInt8>, from: Int) -> Int? {
     let first = needle[0]
+    let end = haystack.count
     var i = from
     while i + needle.count <= end {
-      guard let hit = ByteSearch.first(first, in: base, from: i, to: end - needle.count + 1) else {
+      guard let hit = haystack.firstIndex(of: first, from: i, to: end - needle.count + 1) else {
         return nil
       }
       var k = 1
-      while k < needle.count, base[hit + k] == needle[k] { k += 1 }
+      while k < needle.count, haystack[hit + k] == needle[k] { k += 1 }
       if k == needle.count { return hit }
       i = hit + 1
     }

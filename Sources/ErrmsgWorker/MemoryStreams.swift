@@ -10,14 +10,12 @@ package struct MemoryInput: WorkerInput {
     self.pieceSize = max(1, pieceSize)
   }
 
-  package mutating func read(into buffer: UnsafeMutableBufferPointer<UInt8>) -> Result<
+  package mutating func read(into buffer: inout [UInt8], at offset: Int) -> Result<
     Int, WorkerReadError
   > {
-    let count = min(buffer.count, pieceSize, bytes.count - position)
+    let count = min(buffer.count - offset, pieceSize, bytes.count - position)
     guard count > 0 else { return .success(0) }
-    bytes.withUnsafeBufferPointer { source in
-      _ = buffer.update(fromContentsOf: source[position..<(position + count)])
-    }
+    buffer.replaceSubrange(offset..<(offset + count), with: bytes[position..<(position + count)])
     position += count
     return .success(count)
   }
@@ -32,7 +30,7 @@ package struct MemoryOutput: WorkerOutput {
 
   package init() {}
 
-  package mutating func write(_ chunk: UnsafeBufferPointer<UInt8>) -> Bool {
+  package mutating func write(_ chunk: [UInt8]) -> Bool {
     bytes.append(contentsOf: chunk)
     writes.append(chunk.count)
     return true

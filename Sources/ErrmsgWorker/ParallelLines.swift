@@ -1,3 +1,4 @@
+import ErrmsgModel
 import Dispatch
 import Synchronization
 
@@ -19,7 +20,7 @@ final class ParallelLines: @unchecked Sendable {
   private(set) var outputs: [ByteBuffer] = []
   private(set) var chunkCount = 0
   private var bounds: [Int] = []
-  private var base: UnsafePointer<UInt8>?
+  private var base: [UInt8] = []
   private let next = Atomic<Int>(0)
 
   /// Chunks per thread.
@@ -31,14 +32,14 @@ final class ParallelLines: @unchecked Sendable {
 
   /// Processes the lines of `base[start..<end]` (which ends with a line
   /// break); afterwards `outputs[0..<chunkCount]` hold the replies in order.
-  func run(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int) {
+  func run(_ base: [UInt8], from start: Int, to end: Int) {
     let threads = processors.count
     let n = threads * Self.chunksPerThread
     bounds.removeAll(keepingCapacity: true)
     bounds.append(start)
     for k in 1..<n {
       let target = max(start + (end - start) * k / n, bounds[k - 1])
-      let cut = ByteSearch.first(0x0A, in: base, from: target, to: end).map { $0 + 1 } ?? end
+      let cut = base.span.firstIndex(of: 0x0A, from: target, to: end).map { $0 + 1 } ?? end
       bounds.append(max(cut, bounds[k - 1]))
     }
     bounds.append(end)
@@ -49,11 +50,11 @@ final class ParallelLines: @unchecked Sendable {
     DispatchQueue.concurrentPerform(iterations: threads) { t in
       self.work(t)
     }
-    self.base = nil
+    self.base = []
   }
 
   private func work(_ t: Int) {
-    guard let base else { return }
+    let base = self.base
     while true {
       let k = next.wrappingAdd(1, ordering: .relaxed).oldValue
       guard k < chunkCount else { return }

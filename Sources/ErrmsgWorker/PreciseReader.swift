@@ -23,8 +23,8 @@ enum PreciseReader {
 
   /// Reads one line (without its line break). `id` is the range of the raw
   /// `"id"` value, echoed only when the line parsed as JSON.
-  static func read(_ line: UnsafeBufferPointer<UInt8>) -> (id: Range<Int>?, body: Body) {
-    let bytes = Array(line)
+  static func read(_ line: [UInt8]) -> (id: Range<Int>?, body: Body) {
+    let bytes = line
     if let bad = UTF8Validation.firstInvalidOffset(in: bytes) {
       let column = LineMap(bytes).location(of: bad).column
       return (

@@ -1,48 +1,38 @@
+import ErrmsgModel
+
 /// Writes the reply wrapper around results and errors:
 /// `{"id":…,"ok":true,"result":{…}}` and
 /// `{"id":…,"ok":false,"error":{"kind":…,"message":…}}`, one per line.
 enum ReplyWriter {
   /// `{"id":<id>,"ok":true,"result":` — the result object and ``endSuccess(_:)`` follow.
+  /// `id` is the raw JSON of the id in `bytes` (`null` when nil).
   @inline(__always)
-  static func beginSuccess(id: UnsafeBufferPointer<UInt8>?, into out: ByteBuffer) {
+  static func beginSuccess(id: Range<Int>?, of bytes: Span<UInt8>, into out: inout JSONWriter) {
     out.append("{\"id\":")
-    if let id { out.append(id) } else { out.append("null") }
+    if let id { out.append(bytes.extracting(id)) } else { out.append("null") }
     out.append(",\"ok\":true,\"result\":")
   }
 
   @inline(__always)
-  static func endSuccess(_ out: ByteBuffer) {
+  static func endSuccess(_ out: inout JSONWriter) {
     out.append("}\n")
   }
 
-  /// A whole error reply line.
-  static func error(_ e: ReplyError, id: UnsafeBufferPointer<UInt8>?, into out: ByteBuffer) {
+  /// A whole error reply line without an id.
+  static func error(_ e: ReplyError, into out: inout JSONWriter) {
+    error(e, id: nil, of: Span(), into: &out)
+  }
+
+  /// A whole error reply line; `id` is the raw JSON of the id in `bytes` (`null` when nil).
+  static func error(
+    _ e: ReplyError, id: Range<Int>?, of bytes: Span<UInt8>, into out: inout JSONWriter
+  ) {
     out.append("{\"id\":")
-    if let id { out.append(id) } else { out.append("null") }
+    if let id { out.append(bytes.extracting(id)) } else { out.append("null") }
     out.append(",\"ok\":false,\"error\":{\"kind\":")
-    JSONString.append(e.kind, to: out)
+    out.string(e.kind)
     out.append(",\"message\":")
-    JSONString.append(e.message, to: out)
+    out.string(e.message)
     out.append("}}\n")
-  }
-
-  /// A JSON string whose content is `content`: valid UTF-8 that needed no
-  /// escapes in the request, so only DEL (which is written escaped) can differ.
-  @inline(__always)
-  static func plainString(_ content: UnsafeBufferPointer<UInt8>, into out: ByteBuffer) {
-    if let base = content.baseAddress,
-      ByteSearch.first(0x7F, in: base, from: 0, to: content.count) != nil
-    {
-      JSONString.append(utf8: content, to: out)
-      return
-    }
-    out.append(UInt8(ascii: "\""))
-    out.append(content)
-    out.append(UInt8(ascii: "\""))
-  }
-
-  /// A JSON string of any text.
-  static func string(_ text: String, into out: ByteBuffer) {
-    JSONString.append(text, to: out)
   }
 }

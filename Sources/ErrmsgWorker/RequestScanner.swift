@@ -1,3 +1,5 @@
+import ErrmsgModel
+
 /// The fast path's reader: checks that a line is valid JSON and picks the few
 /// members a reply needs straight from the bytes, without building values.
 ///
@@ -7,31 +9,31 @@
 /// `args` requests, other envelope shapes, invalid JSON, deep nesting). Those
 /// lines take the precise path, which decides what they mean and words the errors.
 struct RequestScanner {
-  private let p: UnsafePointer<UInt8>
+  /// The bytes (a block of lines); the line scanned ends at `n`.
+  private let p: [UInt8]
   private let n: Int
-  private var i = 0
+  private var i: Int
 
   /// Values nested deeper than this are left to the precise path.
   private static let maximumDepth = 64
 
-  private init(_ p: UnsafePointer<UInt8>, _ n: Int) {
+  private init(_ p: [UInt8], _ line: Range<Int>) {
+    precondition(line.upperBound <= p.count)
     self.p = p
-    self.n = n
+    self.i = line.lowerBound
+    self.n = line.upperBound
   }
 
-  /// Scans one line (without its line break).
-  static func scan(_ line: UnsafeBufferPointer<UInt8>) -> ScannedRequest? {
-    guard let base = line.baseAddress else { return nil }
-    var scanner = RequestScanner(base, line.count)
+  /// Scans the line `block[line]` (without its line break); the ranges found index `block`.
+  static func scan(_ block: [UInt8], line: Range<Int>) -> ScannedRequest? {
+    var scanner = RequestScanner(block, line)
     return scanner.scanLine()
   }
 
   /// The end of the JSON value starting at `start` in a line the full parser
   /// has accepted (used to echo an `id` exactly as written).
-  static func valueEnd(in line: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
-    guard let base = line.baseAddress else { return nil }
-    var scanner = RequestScanner(base, line.count)
-    scanner.i = start
+  static func valueEnd(in line: [UInt8], at start: Int) -> Int? {
+    var scanner = RequestScanner(line, start..<line.count)
     guard scanner.skipValue(depth: 0) else { return nil }
     return scanner.i
   }
@@ -197,19 +199,19 @@ struct RequestScanner {
     guard length >= 2, length <= 9 else { return .other }
     let head = word(start, min(length, 8))
     switch length {
-    case 2: return head == Self.word("id") ? .id : .other
+    case 2: return head == 0x6469 /* "id" */ ? .id : .other
     case 4:
-      if head == Self.word("Code") { return .code }
-      if head == Self.word("text") { return .text }
-      if head == Self.word("args") { return .args }
-    case 5: if head == Self.word("Error") { return .error }
-    case 6: if head == Self.word("locale") { return .locale }
-    case 7: if head == Self.word("Message") { return .message }
+      if head == 0x65646F43 /* "Code" */ { return .code }
+      if head == 0x74786574 /* "text" */ { return .text }
+      if head == 0x73677261 /* "args" */ { return .args }
+    case 5: if head == 0x726F727245 /* "Error" */ { return .error }
+    case 6: if head == 0x656C61636F6C /* "locale" */ { return .locale }
+    case 7: if head == 0x6567617373654D /* "Message" */ { return .message }
     case 8:
-      if head == Self.word("Response") { return .response }
-      if head == Self.word("envelope") { return .envelope }
+      if head == 0x65736E6F70736552 /* "Response" */ { return .response }
+      if head == 0x65706F6C65766E65 /* "envelope" */ { return .envelope }
     case 9:
-      if head == Self.word("RequestI"), p[start + 8] == UInt8(ascii: "d") { return .requestId }
+      if head == 0x4974736575716552 /* "RequestI" */, p[start + 8] == UInt8(ascii: "d") { return .requestId }
     default: break
     }
     return .other
@@ -219,7 +221,7 @@ struct RequestScanner {
   @inline(__always)
   private func word(_ start: Int, _ count: Int) -> UInt64 {
     if start + 8 <= n {
-      let w = UInt64(littleEndian: UnsafeRawPointer(p + start).loadUnaligned(as: UInt64.self))
+      let w = p.span.word(at: start)
       return count == 8 ? w : w & ((1 << (UInt64(count) * 8)) - 1)
     }
     var w: UInt64 = 0
@@ -227,21 +229,9 @@ struct RequestScanner {
     return w
   }
 
-  /// A name of up to eight ASCII bytes as a little-endian word.
-  @inline(__always)
-  private static func word(_ name: StaticString) -> UInt64 {
-    var w: UInt64 = 0
-    let bytes = name.utf8Start
-    for k in 0..<name.utf8CodeUnitCount { w |= UInt64(bytes[k]) << (UInt64(k) * 8) }
-    return w
-  }
-
-  @inline(__always)
-  private func equals(_ start: Int, _ literal: StaticString) -> Bool {
-    let l = literal.utf8Start
-    for k in 0..<literal.utf8CodeUnitCount where p[start + k] != l[k] { return false }
-    return true
-  }
+  private static let trueBytes: [UInt8] = Array("true".utf8)
+  private static let falseBytes: [UInt8] = Array("false".utf8)
+  private static let nullBytes: [UInt8] = Array("null".utf8)
 
   // MARK: - Values
 
@@ -288,17 +278,17 @@ struct RequestScanner {
       }
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
       return scanNumber()
-    case UInt8(ascii: "t"): return literal("true")
-    case UInt8(ascii: "f"): return literal("false")
-    case UInt8(ascii: "n"): return literal("null")
+    case UInt8(ascii: "t"): return literal(Self.trueBytes)
+    case UInt8(ascii: "f"): return literal(Self.falseBytes)
+    case UInt8(ascii: "n"): return literal(Self.nullBytes)
     default: return false
     }
   }
 
-  private mutating func literal(_ word: StaticString) -> Bool {
-    let count = word.utf8CodeUnitCount
-    guard i + count <= n, equals(i, word) else { return false }
-    i += count
+  private mutating func literal(_ word: [UInt8]) -> Bool {
+    guard i + word.count <= n else { return false }
+    for k in word.indices where p[i + k] != word[k] { return false }
+    i += word.count
     return true
   }
 
@@ -344,16 +334,25 @@ struct RequestScanner {
   /// Reads a string's content after its opening quote, through the closing
   /// quote: whether it had escapes, or nil when it is not a valid JSON string.
   private mutating func scanStringBody() -> Bool? {
+    guard let (end, escaped) = stringBody(from: i) else {
+      i = n
+      return nil
+    }
+    i = end
+    return escaped
+  }
+
+  /// ``scanStringBody()``'s work: the position after the closing quote and whether there were escapes.
+  private func stringBody(from start: Int) -> (end: Int, escaped: Bool)? {
     var escaped = false
     // Locals, so the loop keeps them in registers.
-    let p = self.p
+    let p = self.p.span
     let n = self.n
-    var j = i
-    defer { i = j }
+    var j = start
     while true {
       // Eight bytes at a time while none is a quote, a backslash, a control or non-ASCII byte.
       while j &+ 8 <= n {
-        let w = UnsafeRawPointer(p + j).loadUnaligned(as: UInt64.self)
+        let w = p.word(at: j)
         let quote = w ^ 0x2222_2222_2222_2222
         let backslash = w ^ 0x5C5C_5C5C_5C5C_5C5C
         let special =
@@ -373,13 +372,11 @@ struct RequestScanner {
       guard j < n else { return nil }
       let c = p[j]
       if c == UInt8(ascii: "\"") {
-        j += 1
-        return escaped
+        return (j + 1, escaped)
       }
       if c == UInt8(ascii: "\\") {
-        i = j
-        guard scanEscape() else { return nil }
-        j = i
+        guard let end = escapeEnd(at: j) else { return nil }
+        j = end
         escaped = true
       } else if c < 0x20 {
         return nil
@@ -392,24 +389,23 @@ struct RequestScanner {
     }
   }
 
-  private mutating func scanEscape() -> Bool {
-    guard i + 1 < n else { return false }
+  /// The end of the escape sequence at `i`, or nil when it is not a valid one.
+  private func escapeEnd(at i: Int) -> Int? {
+    guard i + 1 < n else { return nil }
     switch p[i + 1] {
     case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"),
       UInt8(ascii: "f"),
       UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
-      i += 2
-      return true
+      return i + 2
     case UInt8(ascii: "u"):
-      guard i + 6 <= n else { return false }
+      guard i + 6 <= n else { return nil }
       for k in (i + 2)..<(i + 6) {
         let b = p[k]
-        guard isDigit(b) || (b | 0x20) &- UInt8(ascii: "a") < 6 else { return false }
+        guard isDigit(b) || (b | 0x20) &- UInt8(ascii: "a") < 6 else { return nil }
       }
-      i += 6
-      return true
+      return i + 6
     default:
-      return false
+      return nil
     }
   }
 

@@ -7,8 +7,7 @@ import ErrmsgModel
 /// It is cut from ``ErrmsgKit/LocalizedMessage/writeJSON(into:)``'s own output
 /// (rendered with marker values in the varying fields), so a reply is byte for
 /// byte what `errmsg --format json` writes, whatever order or spelling that
-/// function uses. The bytes live in one allocation the template owns, so
-/// writing a reply copies memory without reference counting.
+/// function uses.
 final class ResultTemplate {
   /// A field whose value is written per line.
   enum Slot: UInt8 {
@@ -28,10 +27,13 @@ final class ResultTemplate {
   var variableLookups = 0
   var variableHits = 0
 
-  /// Literals 0...4, the detail and the arguments values, then the key, back to back.
-  private let storage: UnsafeMutablePointer<UInt8>
+  /// Literals 0...4, then the detail and the arguments values, back to back
+  /// (one array, so writing a reply holds one reference).
+  let storage: [UInt8]
   /// Where each piece of `storage` starts; piece k ends where piece k + 1 starts.
-  private let bounds: UnsafeMutablePointer<Int>
+  private let bounds: InlineArray<8, Int>
+  /// Whether ``arguments`` is set (read per line without copying the reader).
+  let hasArguments: Bool
   /// The slot after literal k, for k in 0..<4, one per byte.
   private let order: UInt32
 
@@ -80,19 +82,20 @@ final class ResultTemplate {
     var dw = JSONWriter(capacity: 256)
     dw.stringOrNull(m.detail)
     pieces.append(dw.bytes)
-    pieces.append(ArgumentsJSON.bytes(m.arguments))
-    pieces.append(key)
-
-    let total = pieces.reduce(0) { $0 + $1.count }
-    storage = .allocate(capacity: max(total, 1))
-    bounds = .allocate(capacity: pieces.count + 1)
-    var offset = 0
+    var argumentsWriter = JSONWriter(capacity: 64)
+    LocalizedMessage.writeArgumentsJSON(
+      m.arguments.map { (name: $0.key, value: $0.value) }, into: &argumentsWriter)
+    pieces.append(argumentsWriter.bytes)
+    var bounds = InlineArray<8, Int>(repeating: 0)
+    var storage: [UInt8] = []
     for (k, piece) in pieces.enumerated() {
-      bounds[k] = offset
-      (storage + offset).initialize(from: piece, count: piece.count)
-      offset += piece.count
+      bounds[k] = storage.count
+      storage.append(contentsOf: piece)
     }
-    bounds[pieces.count] = offset
+    bounds[7] = storage.count
+    self.bounds = bounds
+    self.storage = storage
+    self.hasArguments = arguments != nil
     var order: UInt32 = 0
     for (k, f) in found.enumerated() { order |= UInt32(f.slot.rawValue) << (8 * UInt32(k)) }
     self.order = order
@@ -105,23 +108,18 @@ final class ResultTemplate {
     self.hint = m.hint
   }
 
-  deinit {
-    storage.deallocate()
-    bounds.deallocate()
-  }
-
   /// The message and hint as rendered.
   let message: String
   let hint: String
 
+  /// Where piece `k` is in ``storage``.
   @inline(__always)
-  private func piece(_ k: Int) -> UnsafeBufferPointer<UInt8> {
-    UnsafeBufferPointer(start: storage + bounds[k], count: bounds[k + 1] - bounds[k])
-  }
+  private func piece(_ k: Int) -> Range<Int> { bounds[k]..<bounds[k + 1] }
 
-  /// Literal text `k` (0...4): literal k precedes ``slot(_:)`` k; literal 4 ends the object.
+  /// Where literal text `k` (0...4) is in ``storage``: literal k precedes
+  /// ``slot(_:)`` k; literal 4 ends the object.
   @inline(__always)
-  func literal(_ k: Int) -> UnsafeBufferPointer<UInt8> { piece(k) }
+  func literal(_ k: Int) -> Range<Int> { piece(k) }
 
   /// The slot after literal `k` (0..<4).
   @inline(__always)
@@ -129,19 +127,20 @@ final class ResultTemplate {
     Slot(rawValue: UInt8(truncatingIfNeeded: order >> (8 * UInt32(k)))) ?? .detail
   }
 
-  /// The `detail` value as rendered (`null` or a JSON string).
-  var detailJSON: UnsafeBufferPointer<UInt8> { piece(5) }
+  /// Where the `detail` value as rendered (`null` or a JSON string) is in ``storage``.
+  var detailJSON: Range<Int> { piece(5) }
 
-  /// The `arguments` object as rendered (`{}` without arguments).
-  var argumentsJSON: UnsafeBufferPointer<UInt8> { piece(6) }
+  /// Where the `arguments` object as rendered (`{}` without arguments) is in ``storage``.
+  var argumentsJSON: Range<Int> { piece(6) }
 
   /// Whether the template is the one for this code and locale.
   @inline(__always)
-  func matches(code c: UnsafeBufferPointer<UInt8>, locale l: UnsafeBufferPointer<UInt8>) -> Bool {
-    let k = piece(7)
+  func matches(code c: Span<UInt8>, locale l: Span<UInt8>) -> Bool {
+    let key = self.key
+    let k = key.span
     guard k.count == c.count + 1 + l.count else { return false }
-    return ByteHash.equal(UnsafeBufferPointer(rebasing: k[0..<c.count]), c) && k[c.count] == 0
-      && ByteHash.equal(UnsafeBufferPointer(rebasing: k[(c.count + 1)...]), l)
+    return ByteHash.equal(k.extracting(0..<c.count), c) && k[c.count] == 0
+      && ByteHash.equal(k.extracting((c.count + 1)...), l)
   }
 
   private static func onlyOccurrence(of needle: [UInt8], in haystack: [UInt8]) -> Int? {

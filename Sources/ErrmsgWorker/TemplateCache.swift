@@ -2,38 +2,26 @@
 /// bytes and confirmed by comparing them: no strings are made for a hit.
 ///
 /// Bounded: when it holds ``maximumCount`` templates it starts over, so a
-/// stream of made-up codes cannot grow memory. The table is raw memory the
-/// cache owns (one per thread), which keeps lookups free of checks.
+/// stream of made-up codes cannot grow memory. Each thread has its own.
 final class TemplateCache {
   static let maximumCount = 512
   private static let slotCount = 1024
 
-  private let slots: UnsafeMutablePointer<ResultTemplate?>
-  private let hashes: UnsafeMutablePointer<UInt64>
+  private var slots = [ResultTemplate?](repeating: nil, count: slotCount)
+  private var hashes = [UInt64](repeating: 0, count: slotCount)
   private(set) var count = 0
 
-  init() {
-    slots = .allocate(capacity: Self.slotCount)
-    slots.initialize(repeating: nil, count: Self.slotCount)
-    hashes = .allocate(capacity: Self.slotCount)
-    hashes.initialize(repeating: 0, count: Self.slotCount)
-  }
-
-  deinit {
-    slots.deinitialize(count: Self.slotCount)
-    slots.deallocate()
-    hashes.deallocate()
-  }
+  init() {}
 
   /// The key's hash (the code's and the locale's bytes).
   @inline(__always)
-  static func hash(code: UnsafeBufferPointer<UInt8>, locale: UnsafeBufferPointer<UInt8>) -> UInt64 {
+  static func hash(code: Span<UInt8>, locale: Span<UInt8>) -> UInt64 {
     ByteHash.hash(locale, seed: ByteHash.hash(code))
   }
 
   @inline(__always)
   func find(
-    hash: UInt64, code: UnsafeBufferPointer<UInt8>, locale: UnsafeBufferPointer<UInt8>
+    hash: UInt64, code: Span<UInt8>, locale: Span<UInt8>
   ) -> ResultTemplate? {
     var k = Int(truncatingIfNeeded: hash) & (Self.slotCount - 1)
     while let t = slots[k] {

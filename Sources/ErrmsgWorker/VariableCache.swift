@@ -1,3 +1,5 @@
+import ErrmsgModel
+
 /// One worker's ``VariablePart``s by (template, server message bytes), so a
 /// message seen before skips argument extraction and ICU formatting.
 ///
@@ -36,27 +38,28 @@ struct VariableCache {
   }
 
   @inline(__always)
-  static func hash(serial: Int, message: UnsafeBufferPointer<UInt8>) -> UInt64 {
+  static func hash(serial: Int, message: Span<UInt8>) -> UInt64 {
     ByteHash.hash(message, seed: UInt64(truncatingIfNeeded: serial))
   }
 
-  func find(_ template: ResultTemplate, hash: UInt64, message: UnsafeBufferPointer<UInt8>)
+  func find(_ template: ResultTemplate, hash: UInt64, message: Span<UInt8>)
     -> VariablePart?
   {
     template.variableLookups += 1
     guard let e = slots[Int(truncatingIfNeeded: hash) & (Self.slotCount - 1)], e.hash == hash,
-      e.serial == template.serial,
-      e.message.withUnsafeBufferPointer({ ByteHash.equal($0, message) })
+      e.serial == template.serial
     else { return nil }
+    let stored = e.message
+    guard ByteHash.equal(stored.span, message) else { return nil }
     template.variableHits += 1
     return e.part
   }
 
   mutating func store(
     _ part: VariablePart, for template: ResultTemplate, hash: UInt64,
-    message: UnsafeBufferPointer<UInt8>
+    message: Span<UInt8>
   ) {
     slots[Int(truncatingIfNeeded: hash) & (Self.slotCount - 1)] = Entry(
-      serial: template.serial, hash: hash, message: Array(message), part: part)
+      serial: template.serial, hash: hash, message: message.copiedBytes(), part: part)
   }
 }

@@ -1,3 +1,5 @@
+import ErrmsgModel
+
 /// The engine of `errmsg serve`: reads JSON Lines requests, writes exactly
 /// one JSON reply line per non-blank request line, in input order.
 ///
@@ -33,9 +35,7 @@ package struct Worker {
   ) -> Outcome {
     let blockSize = options.blockSize
     let maxLine = options.maxLineBytes
-    var capacity = blockSize
-    var buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
-    defer { buffer.deallocate() }
+    var buffer = [UInt8](repeating: 0, count: blockSize)
 
     let processors = (0..<options.jobs).map { _ in LineProcessor(options: options) }
     let parallel = options.jobs > 1 ? ParallelLines(processors: processors) : nil
@@ -45,7 +45,7 @@ package struct Worker {
     /// Writes `out`, then empties it; false when the reader has gone.
     func flush(_ buffer: ByteBuffer) -> Bool {
       guard !buffer.isEmpty else { return true }
-      let ok = buffer.withBytes { output.write($0) }
+      let ok = output.write(buffer.bytes)
       buffer.removeAll()
       return ok
     }
@@ -75,18 +75,11 @@ package struct Worker {
     var discarding = false
     while true {
       // Room for a whole block after a partial line (which is at most the line limit).
-      if capacity - filled < blockSize {
-        let newCapacity = filled + blockSize
-        let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
-        bigger.update(from: buffer, count: filled)
-        buffer.deallocate()
-        buffer = bigger
-        capacity = newCapacity
+      if buffer.count - filled < blockSize {
+        buffer.append(contentsOf: repeatElement(0, count: filled + blockSize - buffer.count))
       }
       let count: Int
-      switch input.read(
-        into: UnsafeMutableBufferPointer(start: buffer + filled, count: capacity - filled))
-      {
+      switch input.read(into: &buffer, at: filled) {
       case .failure(let error):
         _ = flush(out)
         return .readFailed(error)
@@ -105,7 +98,7 @@ package struct Worker {
       var begin = 0
       if discarding {
         // The rest of a line that was too long: skip through its line break.
-        guard let lineBreak = ByteSearch.first(0x0A, in: buffer, from: fresh, to: filled) else {
+        guard let lineBreak = buffer.span.firstIndex(of: 0x0A, from: fresh, to: filled) else {
           filled = 0
           continue
         }
@@ -113,17 +106,19 @@ package struct Worker {
         discarding = false
       }
       // The partial line kept from before has no line break, so the last one is in the fresh bytes.
-      if let last = ByteSearch.last(0x0A, in: buffer, from: max(begin, fresh), to: filled) {
+      if let last = buffer[max(begin, fresh)..<filled].lastIndex(of: 0x0A) {
         guard answer(from: begin, to: last + 1) else { return .outputClosed }
         begin = last + 1
       }
       let partial = filled - begin
       if partial > maxLine {
-        ReplyWriter.error(.lineTooLong(limit: maxLine), id: nil, into: out)
+        out.withWriter { ReplyWriter.error(.lineTooLong(limit: maxLine), into: &$0) }
         discarding = true
         filled = 0
       } else {
-        if begin > 0, partial > 0 { buffer.update(from: buffer + begin, count: partial) }
+        if begin > 0, partial > 0 {
+          for k in 0..<partial { buffer[k] = buffer[begin + k] }
+        }
         filled = partial
       }
       guard flush(out) else { return .outputClosed }

@@ -34,11 +34,26 @@ public enum ErrmsgProcess {
     _ arguments: [String], stdin: Data = Data(), environment: [String: String] = [:],
     currentDirectory: URL? = nil
   ) throws -> Output {
+    // The locale variables are left out unless the caller sets them.
+    try spawn(
+      binary, arguments, stdin: stdin, environment: environment,
+      removing: ["LC_ALL", "LC_MESSAGES", "LANG", "ERRMSG_LOCALES"],
+      currentDirectory: currentDirectory)
+  }
+
+  /// Runs any program with arguments and standard input (fed and drained
+  /// concurrently, so large inputs cannot deadlock); waits for it to end.
+  /// `environment` is laid over the test's own, without the variables in `removing`.
+  public static func spawn(
+    _ executable: URL, _ arguments: [String], stdin: Data = Data(),
+    environment: [String: String] = [:], removing: [String] = [],
+    currentDirectory: URL? = nil
+  ) throws -> Output {
     let process = Process()
-    process.executableURL = binary
+    process.executableURL = executable
     process.arguments = arguments
     var env = ProcessInfo.processInfo.environment
-    for key in ["LC_ALL", "LC_MESSAGES", "LANG", "ERRMSG_LOCALES"] { env[key] = nil }
+    for key in removing { env[key] = nil }
     for (k, v) in environment { env[k] = v }
     process.environment = env
     if let currentDirectory { process.currentDirectoryURL = currentDirectory }
@@ -49,7 +64,6 @@ public enum ErrmsgProcess {
     process.standardOutput = output
     process.standardError = error
     try process.run()
-    // Feed input and drain output concurrently so large inputs cannot deadlock.
     let writer = Thread {
       try? input.fileHandleForWriting.write(contentsOf: stdin)
       try? input.fileHandleForWriting.close()

@@ -1,10 +1,13 @@
 import ErrmsgKit
+import ErrmsgModel
 import ErrmsgWorker
 import Foundation
 import Testing
 
-/// The worker's argument matcher reads what the catalog's extractor reads, for every template.
-@Suite struct ArgumentMatcherTests {
+/// The byte-level extraction the worker uses (capture ranges, values typed
+/// from bytes) reads what ``ExtractionTemplate/match(_:)``'s captured texts
+/// typed as the catalog types them give, for every template.
+@Suite struct ArgumentExtractionTests {
   /// Messages made of the templates' own pieces, values, spaces and line breaks.
   static func messages(for rules: ExtractionRules, count: Int, seed: UInt64) -> [String] {
     var rng = SplitMix(seed: seed)
@@ -57,22 +60,43 @@ import Testing
     return out
   }
 
-  @Test func matchesTheCatalogsExtractorForEveryTemplate() throws {
+  /// The reference: the captured texts of each template, typed as `Int(_:)`,
+  /// `Double(_:)` and `Int64(_:)` read them; the first template to capture a name wins.
+  static func reference(_ rules: ExtractionRules, _ message: String) -> [String: MessageArgument] {
+    var out: [String: MessageArgument] = [:]
+    for template in rules.templates {
+      guard let captures = template.match(Array(message.utf8)) else { continue }
+      for (name, text) in captures where out[name] == nil {
+        guard case .capture(_, let type)? = template.segments.first(where: {
+          if case .capture(name, _) = $0 { true } else { false }
+        }) else { continue }
+        let value: MessageArgument? =
+          switch type {
+          case .string: .string(text)
+          case .int: Int(text).map(MessageArgument.int)
+          case .double: Double(text).map(MessageArgument.double)
+          case .date: Int64(text).map { .date(Date(timeIntervalSince1970: Double($0))) }
+          }
+        if let value { out[name] = value }
+      }
+    }
+    return out
+  }
+
+  @Test func bytePathMatchesTheTextPathForEveryTemplate() throws {
     let catalog = MessageCatalog.embedded
     var checked = 0
     var withValues = 0
     for info in catalog.codes {
       guard let rules = catalog.extractionRules(code: info.code.rawValue) else { continue }
-      let matcher = ArgumentMatcher(rules)
       let all = Array(rules.templates.indices)
       for message in Self.messages(for: rules, count: 300, seed: UInt64(checked + 1)) {
-        let expected = rules.extract(from: message)
-        let found = Array(message.utf8).withUnsafeBufferPointer {
-          matcher.extract($0, templates: all)
-        }
+        let expected = Self.reference(rules, message)
+        let found = rules.extract(Array(message.utf8).span, only: all)
         let got = Dictionary(found.map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a })
         #expect(got == expected, "\(info.code.rawValue): \(message.debugDescription)")
         #expect(found.count == got.count)
+        #expect(rules.extract(from: message) == expected)
         if !expected.isEmpty { withValues += 1 }
         checked += 1
       }

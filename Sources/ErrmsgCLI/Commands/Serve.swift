@@ -77,8 +77,8 @@ struct Serve: ParsableCommand {
 
 /// Standard input, as the worker reads it.
 private struct StandardInputRequests: WorkerInput {
-  mutating func read(into buffer: UnsafeMutableBufferPointer<UInt8>) -> Result<Int, WorkerReadError> {
-    switch StandardStreams.read(fd: 0, into: buffer) {
+  mutating func read(into buffer: inout [UInt8], at offset: Int) -> Result<Int, WorkerReadError> {
+    switch StandardStreams.read(fd: 0, into: &buffer, at: offset) {
     case .success(let n): return .success(n)
     case .failure(.io(let reason)): return .failure(WorkerReadError(reason: reason))
     case .failure(.tooLarge): return .failure(WorkerReadError(reason: "too large"))
@@ -88,7 +88,7 @@ private struct StandardInputRequests: WorkerInput {
 
 /// Standard output, as the worker writes it.
 private struct StandardOutputReplies: WorkerOutput {
-  mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+  mutating func write(_ bytes: [UInt8]) -> Bool {
     StandardStreams.write(fd: 1, bytes)
   }
 }

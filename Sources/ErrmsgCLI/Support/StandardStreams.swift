@@ -39,30 +39,19 @@ enum StandardStreams {
     }
   }
 
-  /// Reads up to `buffer.count` bytes, waiting until some are available: the
-  /// count (0 at the end of input) or the reason it failed.
-  static func read(fd: Int32, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Result<Int, ReadFailure> {
+  /// Reads up to `buffer.count - offset` bytes into `buffer[offset...]`,
+  /// waiting until some are available: the count (0 at the end of input) or
+  /// the reason it failed.
+  static func read(fd: Int32, into buffer: inout [UInt8], at offset: Int) -> Result<Int, ReadFailure> {
+    precondition(offset >= 0 && offset < buffer.count)
     while true {
-      let n = Glibc.read(fd, buffer.baseAddress, buffer.count)
+      let n = buffer.withUnsafeMutableBytes { raw in
+        Glibc.read(fd, raw.baseAddress! + offset, raw.count - offset)
+      }
       if n >= 0 { return .success(n) }
       if errno == EINTR { continue }
       return .failure(.io(String(cString: strerror(errno))))
     }
-  }
-
-  /// Writes all of `bytes`; false when the reader has gone (EPIPE) or another error occurred.
-  static func write(fd: Int32, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let base = bytes.baseAddress else { return true }
-    var written = 0
-    while written < bytes.count {
-      let n = Glibc.write(fd, base + written, bytes.count - written)
-      if n < 0 {
-        if errno == EINTR { continue }
-        return false
-      }
-      written += n
-    }
-    return true
   }
 
   /// Opens a file for reading; nil with the reason on failure.

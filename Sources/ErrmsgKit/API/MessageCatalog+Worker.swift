@@ -39,6 +39,15 @@ package struct ExtractionRules: Sendable {
     let used = only.map { $0.map { templates[$0] } } ?? templates
     return ArgumentExtractor.extract(from: message, using: used, declarations: declarations)
   }
+
+  /// The values found in a message's UTF-8 bytes with the templates at `only`
+  /// (in order), as a list of distinct names: what ``extract(from:only:)``
+  /// finds, without building strings but the values'.
+  package func extract(_ message: Span<UInt8>, only: [Int]) -> [(
+    name: String, value: MessageArgument
+  )] {
+    ArgumentExtractor.extract(from: message, using: only.lazy.map { templates[$0] })
+  }
 }
 
 /// The detail text of one code in one locale: the formatters rendering would

@@ -54,8 +54,20 @@ extension LocalizedMessage {
     w.stringOrNull(serverMessage)
     w.raw(",")
     w.key("arguments")
+    Self.writeArgumentsJSON(arguments.map { (name: $0.key, value: $0.value) }, into: &w)
+    w.raw("}")
+  }
+
+  /// The `arguments` object of a result: names sorted, dates as milliseconds
+  /// since 1970, non-finite numbers as `null` (the worker writes it with this too).
+  /// `arguments` has distinct names.
+  package static func writeArgumentsJSON(
+    _ arguments: [(name: String, value: MessageArgument)], into w: inout JSONWriter
+  ) {
+    let isSorted = zip(arguments, arguments.dropFirst()).allSatisfy { $0.name < $1.name }
+    let ordered = isSorted ? arguments : arguments.sorted(by: { $0.name < $1.name })
     w.raw("{")
-    for (i, (name, value)) in arguments.sorted(by: { $0.key < $1.key }).enumerated() {
+    for (i, (name, value)) in ordered.enumerated() {
       if i > 0 { w.raw(",") }
       w.string(name)
       w.raw(":")
@@ -66,7 +78,6 @@ extension LocalizedMessage {
       case .date(let date): w.int(Int(date.timeIntervalSince1970 * 1000))
       }
     }
-    w.raw("}")
     w.raw("}")
   }
 

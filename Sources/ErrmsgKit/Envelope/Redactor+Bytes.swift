@@ -1,16 +1,18 @@
+import ErrmsgModel
+
 /// A cheap first look for the worker, which redacts every server message it echoes.
 extension Redactor {
   /// False when ``redact(_:)`` would certainly return `text` unchanged: no
   /// `AKID` and no secret key word right before a `=` or `:` (allowing the
   /// spaces and the closing quote `redact` allows). True means "call `redact`".
-  package static func mayRedact(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let p = text.baseAddress else { return false }
+  package static func mayRedact(_ text: Span<UInt8>) -> Bool {
+    let p = text
     let n = text.count
     var i = 0
     while i < n {
       // Eight bytes at a time while none is an `A`, `=` or `:`.
       while i &+ 8 <= n {
-        let w = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
+        let w = p.word(at: i)
         let a = w ^ 0x4141_4141_4141_4141
         let e = w ^ 0x3D3D_3D3D_3D3D_3D3D
         let c = w ^ 0x3A3A_3A3A_3A3A_3A3A
@@ -38,7 +40,7 @@ extension Redactor {
 
   /// Whether a key word of ``secretKeys`` ends right before the separator at
   /// `separator`, after skipping spaces and one closing quote backwards.
-  private static func keyWordEnds(before separator: Int, in text: UnsafeBufferPointer<UInt8>)
+  private static func keyWordEnds(before separator: Int, in text: Span<UInt8>)
     -> Bool
   {
     var end = separator

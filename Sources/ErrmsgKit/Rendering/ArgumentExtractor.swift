@@ -12,15 +12,24 @@ enum ArgumentExtractor {
   static func extract(
     from message: String, using templates: [ExtractionTemplate], declarations: [ArgumentDeclaration]
   ) -> [String: MessageArgument] {
-    let bytes = Array(message.utf8)
-    var out: [String: MessageArgument] = [:]
+    let found = extract(from: Array(message.utf8).span, using: templates)
+    return Dictionary(found.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })
+  }
+
+  /// The same from UTF-8 bytes, as a list of distinct names in the order found
+  /// (templates in order, each in capture order). No strings are built but the values'.
+  static func extract(from message: Span<UInt8>, using templates: some Sequence<ExtractionTemplate>)
+    -> [(name: String, value: MessageArgument)]
+  {
+    var out: [(name: String, value: MessageArgument)] = []
     for template in templates {
-      guard let captures = template.match(bytes) else { continue }
-      for (name, text) in captures where out[name] == nil {
-        guard let type = declarations.first(where: { $0.name == name })?.type,
-          let value = typed(text, as: type)
+      guard let ranges = template.captureRanges(in: message) else { continue }
+      for (k, segment) in template.segments.enumerated() {
+        guard case .capture(let name, let type) = segment,
+          !out.contains(where: { $0.name == name }),
+          let value = typed(message.extracting(ranges[k]), as: type)
         else { continue }
-        out[name] = value
+        out.append((name, value))
       }
     }
     return out
@@ -36,5 +45,45 @@ enum ArgumentExtractor {
       guard let seconds = Int64(text) else { return nil }
       return .date(Date(timeIntervalSince1970: Double(seconds)))
     }
+  }
+
+  /// A captured text (as ``ExtractionTemplate/captures(in:)`` finds it, with
+  /// the commas of integers) as its declared type: what ``typed(_:as:)`` makes
+  /// of the text ``ExtractionTemplate/match(_:)`` returns.
+  static func typed(_ bytes: Span<UInt8>, as type: ArgumentType) -> MessageArgument? {
+    switch type {
+    case .string: return .string(bytes.decodedString())
+    case .int: return integer(bytes, skippingCommas: true).map(MessageArgument.int)
+    case .double: return Double(bytes.decodedString()).map(MessageArgument.double)
+    case .date:
+      guard let seconds = integer(bytes, skippingCommas: false) else { return nil }
+      return .date(Date(timeIntervalSince1970: Double(Int64(seconds))))
+    }
+  }
+
+  /// `-?[0-9]+` as a 64-bit integer (as `Int(_:)` reads it); nil for anything else or an overflow.
+  private static func integer(_ bytes: Span<UInt8>, skippingCommas: Bool) -> Int? {
+    var i = 0
+    var negative = false
+    if i < bytes.count, bytes[i] == UInt8(ascii: "-") {
+      negative = true
+      i += 1
+    }
+    var value = 0
+    var digits = 0
+    while i < bytes.count {
+      let b = bytes[i]
+      i += 1
+      if skippingCommas, b == UInt8(ascii: ",") { continue }
+      guard b >= 0x30 && b <= 0x39 else { return nil }
+      let d = Int(b - 0x30)
+      let (times, o1) = value.multipliedReportingOverflow(by: 10)
+      let (next, o2) =
+        negative ? times.subtractingReportingOverflow(d) : times.addingReportingOverflow(d)
+      guard !o1, !o2 else { return nil }
+      value = next
+      digits += 1
+    }
+    return digits > 0 ? value : nil
   }
 }

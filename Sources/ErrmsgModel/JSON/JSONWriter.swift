@@ -16,14 +16,21 @@ package struct JSONWriter: Sendable {
   }
 
   /// Appends raw bytes that are already valid JSON.
+  @inline(__always)
+  package mutating func raw(_ b: Span<UInt8>) {
+    bytes.append(addingCapacity: b.count) { out in
+      for i in b.indices { out.append(b[i]) }
+    }
+  }
+
+  /// Appends raw bytes that are already valid JSON.
   package mutating func raw(_ b: some Sequence<UInt8>) {
     bytes.append(contentsOf: b)
   }
 
   /// Appends a JSON string literal.
   package mutating func string(_ s: String) {
-    var s = s
-    s.withUTF8 { escape($0) }
+    escape(s.utf8.span)
   }
 
   /// Appends `null` or the string.
@@ -36,9 +43,21 @@ package struct JSONWriter: Sendable {
     if b { raw("true") } else { raw("false") }
   }
 
-  /// Appends an integer.
+  /// Appends an integer (as `String(i)` spells it).
   package mutating func int(_ i: Int) {
-    bytes.append(contentsOf: String(i).utf8)
+    var digits = InlineArray<20, UInt8>(repeating: 0)
+    var magnitude = i.magnitude
+    var k = 20
+    repeat {
+      k -= 1
+      digits[k] = UInt8(truncatingIfNeeded: 0x30 + magnitude % 10)
+      magnitude /= 10
+    } while magnitude > 0
+    if i < 0 { bytes.append(UInt8(ascii: "-")) }
+    while k < 20 {
+      bytes.append(digits[k])
+      k += 1
+    }
   }
 
   /// Appends `"key":`.
@@ -49,37 +68,43 @@ package struct JSONWriter: Sendable {
     bytes.append(UInt8(ascii: ":"))
   }
 
-  /// Appends an escaped JSON string literal from UTF-8 bytes (which must be valid UTF-8).
-  package mutating func escape(_ utf8: some Collection<UInt8>) {
+  /// Appends an escaped JSON string literal from UTF-8 bytes (which must be
+  /// valid UTF-8): `\"`, `\\`, `\n`, `\r`, `\t`, other control characters and
+  /// DEL as `\u00xx`. The one JSON string escaper of the package (the worker
+  /// writes its replies with it too).
+  package mutating func escape(_ utf8: Span<UInt8>) {
+    bytes.reserveCapacity(bytes.count + utf8.count + 2)
     bytes.append(UInt8(ascii: "\""))
-    for b in utf8 {
+    for i in utf8.indices {
+      let b = utf8[i]
+      guard b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F else {
+        bytes.append(b)
+        continue
+      }
+      bytes.append(UInt8(ascii: "\\"))
       switch b {
-      case UInt8(ascii: "\""):
-        bytes.append(UInt8(ascii: "\\"))
-        bytes.append(b)
-      case UInt8(ascii: "\\"):
-        bytes.append(UInt8(ascii: "\\"))
-        bytes.append(b)
-      case 0x0A:
-        bytes.append(UInt8(ascii: "\\"))
-        bytes.append(UInt8(ascii: "n"))
-      case 0x0D:
-        bytes.append(UInt8(ascii: "\\"))
-        bytes.append(UInt8(ascii: "r"))
-      case 0x09:
-        bytes.append(UInt8(ascii: "\\"))
-        bytes.append(UInt8(ascii: "t"))
-      case 0..<0x20, 0x7F:
-        let hex = Array("0123456789abcdef".utf8)
-        bytes.append(contentsOf: Array("\\u00".utf8))
-        bytes.append(hex[Int(b >> 4)])
-        bytes.append(hex[Int(b & 0xF)])
+      case 0x22, 0x5C: bytes.append(b)
+      case 0x0A: bytes.append(UInt8(ascii: "n"))
+      case 0x0D: bytes.append(UInt8(ascii: "r"))
+      case 0x09: bytes.append(UInt8(ascii: "t"))
       default:
-        bytes.append(b)
+        bytes.append(UInt8(ascii: "u"))
+        bytes.append(UInt8(ascii: "0"))
+        bytes.append(UInt8(ascii: "0"))
+        bytes.append(Self.hexDigit(b >> 4))
+        bytes.append(Self.hexDigit(b & 0xF))
       }
     }
     bytes.append(UInt8(ascii: "\""))
   }
+
+  /// Appends an escaped JSON string literal from UTF-8 bytes (which must be valid UTF-8).
+  package mutating func escape(_ utf8: [UInt8]) {
+    escape(utf8.span)
+  }
+
+  @inline(__always)
+  private static func hexDigit(_ v: UInt8) -> UInt8 { v < 10 ? 0x30 + v : 0x61 + v - 10 }
 
   /// Appends a parsed value back as compact JSON (numbers keep their source text).
   package mutating func value(_ v: JSONValue) {

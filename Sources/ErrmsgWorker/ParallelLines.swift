@@ -1,5 +1,5 @@
-import ErrmsgModel
 import Dispatch
+import ErrmsgModel
 import Synchronization
 
 /// Splits a block of whole lines into contiguous chunks, processes them on

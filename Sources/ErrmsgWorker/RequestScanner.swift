@@ -201,17 +201,17 @@ struct RequestScanner {
     switch length {
     case 2: return head == 0x6469 /* "id" */ ? .id : .other
     case 4:
-      if head == 0x65646F43 /* "Code" */ { return .code }
-      if head == 0x74786574 /* "text" */ { return .text }
-      if head == 0x73677261 /* "args" */ { return .args }
-    case 5: if head == 0x726F727245 /* "Error" */ { return .error }
-    case 6: if head == 0x656C61636F6C /* "locale" */ { return .locale }
-    case 7: if head == 0x6567617373654D /* "Message" */ { return .message }
+      if head == 0x6564_6F43 /* "Code" */ { return .code }
+      if head == 0x7478_6574 /* "text" */ { return .text }
+      if head == 0x7367_7261 /* "args" */ { return .args }
+    case 5: if head == 0x72_6F72_7245 /* "Error" */ { return .error }
+    case 6: if head == 0x656C_6163_6F6C /* "locale" */ { return .locale }
+    case 7: if head == 0x65_6761_7373_654D /* "Message" */ { return .message }
     case 8:
-      if head == 0x65736E6F70736552 /* "Response" */ { return .response }
-      if head == 0x65706F6C65766E65 /* "envelope" */ { return .envelope }
+      if head == 0x6573_6E6F_7073_6552 /* "Response" */ { return .response }
+      if head == 0x6570_6F6C_6576_6E65 /* "envelope" */ { return .envelope }
     case 9:
-      if head == 0x4974736575716552 /* "RequestI" */, p[start + 8] == UInt8(ascii: "d") { return .requestId }
+      if head == 0x4974_7365_7571_6552 /* "RequestI" */, p[start + 8] == UInt8(ascii: "d") { return .requestId }
     default: break
     }
     return .other

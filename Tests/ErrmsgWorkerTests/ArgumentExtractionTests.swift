@@ -67,9 +67,11 @@ import Testing
     for template in rules.templates {
       guard let captures = template.match(Array(message.utf8)) else { continue }
       for (name, text) in captures where out[name] == nil {
-        guard case .capture(_, let type)? = template.segments.first(where: {
-          if case .capture(name, _) = $0 { true } else { false }
-        }) else { continue }
+        guard
+          case .capture(_, let type)? = template.segments.first(where: {
+            if case .capture(name, _) = $0 { true } else { false }
+          })
+        else { continue }
         let value: MessageArgument? =
           switch type {
           case .string: .string(text)

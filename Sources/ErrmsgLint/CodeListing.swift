@@ -69,18 +69,10 @@ package enum CodeListing {
     for (i, r) in rows.enumerated() {
       if i > 0 { w.raw(",") }
       w.raw("{")
-      w.key("code")
-      w.string(r.code)
-      w.raw(",")
-      w.key("category")
-      w.string(r.category.rawValue)
-      w.raw(",")
-      w.key("retry")
-      w.string(r.retry.rawValue)
-      w.raw(",")
-      w.key("actor")
-      w.string(r.actor.rawValue)
-      w.raw(",")
+      w.member("code", r.code)
+      w.member("category", r.category.rawValue)
+      w.member("retry", r.retry.rawValue)
+      w.member("actor", r.actor.rawValue)
       w.key("origins")
       w.raw("{")
       for (j, o) in r.origins.enumerated() {

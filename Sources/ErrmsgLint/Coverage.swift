@@ -88,19 +88,14 @@ package struct Coverage: Sendable {
   package var json: String {
     var w = JSONWriter()
     w.raw("{")
-    w.key("sourceLocale")
-    w.string(sourceLocale)
-    w.raw(",")
-    w.key("codes")
-    w.int(rows.first?.total ?? 0)
-    w.raw(",")
+    w.member("sourceLocale", sourceLocale)
+    w.member("codes", rows.first?.total ?? 0)
     w.key("locales")
     w.raw("[")
     for (i, r) in rows.enumerated() {
       if i > 0 { w.raw(",") }
       w.raw("{")
-      w.key("locale")
-      w.string(r.locale)
+      w.member("locale", r.locale)
       for (name, value) in [
         ("translated", r.translated), ("needsReview", r.needsReview), ("new", r.new), ("missing", r.missing),
         ("stale", r.stale),
@@ -110,7 +105,6 @@ package struct Coverage: Sendable {
         w.raw(":")
         w.int(value)
       }
-      w.raw(",")
       w.key("percent")
       w.raw(Array(Self.percentNumber(r.percent).utf8))
       w.raw("}")

@@ -60,12 +60,33 @@ package struct JSONWriter: Sendable {
     }
   }
 
-  /// Appends `"key":`.
+  /// Appends `"key":`, after a `,` unless it starts an object.
   package mutating func key(_ k: StaticString) {
+    if let last = bytes.last, last != UInt8(ascii: "{"), last != UInt8(ascii: ",") {
+      bytes.append(UInt8(ascii: ","))
+    }
     bytes.append(UInt8(ascii: "\""))
     raw(k)
     bytes.append(UInt8(ascii: "\""))
     bytes.append(UInt8(ascii: ":"))
+  }
+
+  /// Appends the member `"key":"value"` (`null` for nil).
+  package mutating func member(_ k: StaticString, _ value: String?) {
+    key(k)
+    stringOrNull(value)
+  }
+
+  /// Appends the member `"key":n`.
+  package mutating func member(_ k: StaticString, _ value: Int) {
+    key(k)
+    int(value)
+  }
+
+  /// Appends the member `"key":true|false`.
+  package mutating func member(_ k: StaticString, _ value: Bool) {
+    key(k)
+    bool(value)
   }
 
   /// Appends an escaped JSON string literal from UTF-8 bytes (which must be

@@ -173,6 +173,16 @@ import Testing
     #expect(out.text.hasSuffix("ok\n"))
   }
 
+  /// Thousands of lines with random edits, judged by Python's JSON parser:
+  /// nothing invalid is answered ok, nothing valid is called invalid JSON.
+  @Test(.enabled(if: Python.executable != nil, "python3 is not installed"))
+  func mutatedRequestsAreJudgedLikePythonJudgesThem() throws {
+    let script = ErrmsgProcess.packageRoot.appendingPathComponent("Tests/Adversarial/mutated_requests.py")
+    let out = try Python.run([script.path, ErrmsgProcess.binary.path, "--lines", "5000"])
+    #expect(out.status == 0, "\(out.text)\(out.stderr)")
+    #expect(out.text.hasSuffix("5000 lines, 0 problems\n"), "\(out.text)")
+  }
+
   @Test(
     .enabled(
       if: SchemaCheck.available,

@@ -173,22 +173,10 @@ package struct PatternScanner {
     i += 1  // {
     skipWhitespace()
     let name = word(until: [",", "}"])
-    skipWhitespace()
-    guard peek() == "," else {
-      if peek() == "}" { i += 1 }
-      emit(.syntax, from: syntaxStart, to: i)
-      return
-    }
-    i += 1
+    guard comma(orEndArgumentFrom: syntaxStart) else { return }
     skipWhitespace()
     let type = word(until: [",", "}"])
-    skipWhitespace()
-    guard peek() == "," else {
-      if peek() == "}" { i += 1 }
-      emit(.syntax, from: syntaxStart, to: i)
-      return
-    }
-    i += 1
+    guard comma(orEndArgumentFrom: syntaxStart) else { return }
     guard type == "plural" || type == "selectordinal" || type == "select" else {
       style()
       emit(.syntax, from: syntaxStart, to: i)
@@ -220,6 +208,19 @@ package struct PatternScanner {
       }
     }
     emit(.syntax, from: syntaxStart, to: i)
+  }
+
+  /// Reads the `,` after an argument's name or type; when there is none the
+  /// argument ends here (its `}` is read) and its syntax from `start` is emitted.
+  private mutating func comma(orEndArgumentFrom start: Int) -> Bool {
+    skipWhitespace()
+    if peek() == "," {
+      i += 1
+      return true
+    }
+    if peek() == "}" { i += 1 }
+    emit(.syntax, from: start, to: i)
+    return false
   }
 
   /// A simple argument's style (or a choice body) through the argument's `}`.

@@ -26,16 +26,8 @@ enum SDKErrorText {
     let codeEnd = scanCode(b, codeStart)
     guard let code = validCode(b, codeStart, codeEnd) else { return nil }
     var message: String?
-    var requestId: String?
-    var messageEnd = b.count
-    if let ridAt = findLast(b, "RequestId=", from: codeEnd) {
-      requestId = token(b, ridAt + 10)
-      messageEnd = ridAt
-      // Drop the ", " before RequestId=.
-      while messageEnd > codeEnd, b[messageEnd - 1] == 0x20 || b[messageEnd - 1] == UInt8(ascii: ",") {
-        messageEnd -= 1
-      }
-    }
+    // The ", " before RequestId= separates fields; it is not part of the message.
+    let (requestId, messageEnd) = requestIdField(b, "RequestId=", after: codeEnd, separator: UInt8(ascii: ","))
     if let msgAt = find(b, "Message=", from: codeEnd) {
       message = trimmed(b, msgAt + 8, max(msgAt + 8, messageEnd))
     }
@@ -50,14 +42,7 @@ enum SDKErrorText {
     let codeEnd = scanCode(b, codeStart)
     guard let code = validCode(b, codeStart, codeEnd) else { return nil }
     var message: String?
-    var requestId: String?
-    var messageEnd = b.count
-    if let ridAt = findLast(b, "requestId:", from: codeEnd) {
-      var s = ridAt + 10
-      while s < b.count, b[s] == 0x20 { s += 1 }
-      requestId = token(b, s)
-      messageEnd = ridAt
-    }
+    let (requestId, messageEnd) = requestIdField(b, "requestId:", after: codeEnd)
     if let (msgStart, _) = findMessageLabel(b, from: codeEnd) {
       message = trimmed(b, msgStart, max(msgStart, messageEnd))
     }
@@ -73,16 +58,25 @@ enum SDKErrorText {
     guard codeEnd < b.count, b[codeEnd] == UInt8(ascii: "-"), let code = validCode(b, msgStart, codeEnd) else {
       return nil
     }
-    var requestId: String?
-    var messageEnd = b.count
-    if let ridAt = findLast(b, "requestId:", from: codeEnd) {
-      requestId = token(b, ridAt + 10)
-      messageEnd = ridAt
-    }
+    let (requestId, messageEnd) = requestIdField(b, "requestId:", after: codeEnd)
     return .error(code: code, message: trimmed(b, codeEnd + 1, max(codeEnd + 1, messageEnd)), requestId: requestId)
   }
 
   // MARK: - Scanning
+
+  /// The request ID after the last `label` (nil when absent or empty) and where
+  /// the message before it ends (the end of the text when there is no label).
+  /// A trailing `separator` and spaces before the label are not part of the message.
+  private static func requestIdField(
+    _ b: [UInt8], _ label: StaticString, after codeEnd: Int, separator: UInt8 = 0x20
+  ) -> (requestId: String?, messageEnd: Int) {
+    guard let at = findLast(b, label, from: codeEnd) else { return (nil, b.count) }
+    var start = at + label.utf8CodeUnitCount
+    while start < b.count, b[start] == 0x20 { start += 1 }
+    var end = at
+    while end > codeEnd, b[end - 1] == 0x20 || b[end - 1] == separator { end -= 1 }
+    return (token(b, start), end)
+  }
 
   /// `message:` or `message：` (full-width colon); returns where the message starts.
   private static func findMessageLabel(_ b: [UInt8], from: Int) -> (Int, Int)? {

@@ -265,6 +265,8 @@ std::string languageTag(const char *localeID, UErrorCode &code) {
 struct ArgumentInfo {
   int32_t kind = ERRMSG_ICU_ARG_NONE;
   int32_t offset = 0;  // scalars
+  int32_t limit = 0;   // scalars, just past the closing '}'
+  int32_t depth = 0;   // 0 for a top-level argument, 1 inside one, ...
   std::string name;
   std::string type;
   std::string style;
@@ -274,15 +276,23 @@ struct ArgumentInfo {
 void collectArguments(const icu::MessagePattern &pattern, std::vector<ArgumentInfo> &result) {
   const icu::UnicodeString &text = pattern.getPatternString();
   const int32_t count = pattern.countParts();
+  // Limit part indexes of the arguments that enclose part i.
+  std::vector<int32_t> enclosing;
   for (int32_t i = 0; i < count; ++i) {
     const icu::MessagePattern::Part &start = pattern.getPart(i);
     if (start.getType() != UMSGPAT_PART_TYPE_ARG_START) {
       continue;
     }
+    while (!enclosing.empty() && enclosing.back() < i) {
+      enclosing.pop_back();
+    }
     ArgumentInfo info;
     info.kind = static_cast<int32_t>(start.getArgType());
     info.offset = text.countChar32(0, start.getIndex());
     const int32_t limit = pattern.getLimitPartIndex(i);
+    info.limit = text.countChar32(0, pattern.getPart(limit).getLimit());
+    info.depth = static_cast<int32_t>(enclosing.size());
+    enclosing.push_back(limit);
     if (i + 1 < limit) {
       info.name = toUTF8(pattern.getSubstring(pattern.getPart(i + 1)));
     }
@@ -716,6 +726,16 @@ int32_t errmsg_icu_pattern_argument_kind(const errmsg_icu_pattern *pattern, int3
 int32_t errmsg_icu_pattern_argument_offset(const errmsg_icu_pattern *pattern, int32_t index) {
   const ArgumentInfo *info = argumentAt(pattern, index);
   return info == nullptr ? -1 : info->offset;
+}
+
+int32_t errmsg_icu_pattern_argument_limit(const errmsg_icu_pattern *pattern, int32_t index) {
+  const ArgumentInfo *info = argumentAt(pattern, index);
+  return info == nullptr ? -1 : info->limit;
+}
+
+int32_t errmsg_icu_pattern_argument_depth(const errmsg_icu_pattern *pattern, int32_t index) {
+  const ArgumentInfo *info = argumentAt(pattern, index);
+  return info == nullptr ? -1 : info->depth;
 }
 
 int32_t errmsg_icu_pattern_argument_name(const errmsg_icu_pattern *pattern, int32_t index,

@@ -272,6 +272,58 @@ package enum ICUPattern {
   }
 }
 
+extension ICUPattern {
+  /// The pattern cut at its top-level arguments: runs of literal text and
+  /// whole `{…}` arguments, in order, as written. Each piece is a pattern of
+  /// its own, and formatting the pieces one by one and joining the results
+  /// gives what formatting the whole pattern gives (MessageFormat formats the
+  /// top level piece by piece); the apostrophe quoting of a literal run never
+  /// spans an argument, which only starts at an unquoted `{`.
+  /// Parses with icu::MessagePattern; throws as ``arguments(in:)`` does.
+  package static func pieces(in pattern: String) throws(ICUPatternError) -> [ICUPatternPiece] {
+    var status: Int32 = 0
+    var parseError = errmsg_icu_parse_error(offset: -1, utf16_offset: -1)
+    let opened = withUTF8Bytes(pattern) { bytes, length in
+      errmsg_icu_pattern_open(bytes, length, &parseError, &status)
+    }
+    guard let handle = opened, succeeded(status) else {
+      errmsg_icu_pattern_close(opened)
+      throw ICUPatternError(
+        status: statusName(status), scalarOffset: Int(parseError.offset), in: pattern)
+    }
+    defer { errmsg_icu_pattern_close(handle) }
+
+    let scalars = Array(pattern.unicodeScalars)
+    func text(_ range: Range<Int>) -> String {
+      var out = String.UnicodeScalarView()
+      out.append(contentsOf: scalars[range])
+      return String(out)
+    }
+    var pieces: [ICUPatternPiece] = []
+    var position = 0
+    for index in 0..<errmsg_icu_pattern_argument_count(handle) {
+      let name = readText { errmsg_icu_pattern_argument_name(handle, index, $0, $1, $2) }.text
+      guard errmsg_icu_pattern_argument_depth(handle, index) == 0 else {
+        // Nested: the enclosing (last) piece uses this name too.
+        if !pieces[pieces.count - 1].argumentNames.contains(name) {
+          pieces[pieces.count - 1].argumentNames.append(name)
+        }
+        continue
+      }
+      let start = Int(errmsg_icu_pattern_argument_offset(handle, index))
+      let limit = Int(errmsg_icu_pattern_argument_limit(handle, index))
+      guard position <= start, start < limit, limit <= scalars.count else {
+        throw ICUPatternError(status: "U_INTERNAL_PROGRAM_ERROR", scalarOffset: start, in: pattern)
+      }
+      if position < start { pieces.append(ICUPatternPiece(pattern: text(position..<start))) }
+      pieces.append(ICUPatternPiece(pattern: text(start..<limit), argumentNames: [name]))
+      position = limit
+    }
+    if position < scalars.count { pieces.append(ICUPatternPiece(pattern: text(position..<scalars.count))) }
+    return pieces
+  }
+}
+
 // MARK: - ICUPluralRules
 
 /// CLDR plural rules as ICU has them.

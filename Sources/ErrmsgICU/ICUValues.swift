@@ -221,3 +221,18 @@ extension ICUPatternError {
     }
   }
 }
+
+/// A piece of a pattern cut at its top-level arguments (see
+/// ``ICUPattern/pieces(in:)``): literal text, or one whole argument.
+package struct ICUPatternPiece: Sendable, Equatable {
+  /// The piece as written in the pattern (a pattern of its own).
+  package var pattern: String
+  /// The arguments it uses: none for literal text; for an argument its own
+  /// name first, then those of arguments nested in its branches.
+  package var argumentNames: [String]
+
+  package init(pattern: String, argumentNames: [String] = []) {
+    self.pattern = pattern
+    self.argumentNames = argumentNames
+  }
+}

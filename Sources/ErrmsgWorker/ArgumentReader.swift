@@ -10,11 +10,14 @@ struct ArgumentReader {
   private let prefilters: [LiteralPrefilter]
   /// nil when results must be rendered in full (see ``ErrmsgKit/MessageCatalog/detailFormatter(code:locale:)``).
   let detail: DetailFormatter?
+  /// The detail cut at its arguments, when it can be (see ``ErrmsgKit/DetailPieces``).
+  let pieces: DetailPieces?
 
-  init(rules: ExtractionRules, detail: DetailFormatter?) {
+  init(rules: ExtractionRules, detail: DetailFormatter?, pieces: inout DetailPieceCache) {
     self.rules = rules
     self.prefilters = rules.templates.map(LiteralPrefilter.init)
     self.detail = detail
+    self.pieces = detail?.pieces(numberingIn: &pieces)
   }
 
   /// The templates that may match `message` (indices, in order).

@@ -53,30 +53,27 @@ extension JSONWriter {
   mutating func append(_ text: StaticString) { raw(text) }
 }
 
-extension OutputSpan where Element == UInt8 {
-  /// Appends bytes (room for them was reserved).
+extension JSONWriter {
+  /// Appends `source[range]` (one memory copy).
   @inline(__always)
-  mutating func copy(_ bytes: Span<UInt8>) {
-    // One check up front lets the compiler drop the per-byte ones and copy in blocks.
-    precondition(freeCapacity >= bytes.count)
-    for i in bytes.indices { append(bytes[i]) }
+  mutating func append(_ source: [UInt8], _ range: Range<Int>) {
+    bytes.append(contentsOf: source[range])
   }
 
-  /// A JSON string value of a request: `bytes[special]` when set (already
-  /// JSON), else the content `bytes[plain]` between quotes, else `null`.
+  /// A JSON string value of a request: `specialBytes[special]` when set
+  /// (already JSON), else the content `source[plain]` between quotes, else `null`.
   @inline(__always)
   mutating func quoted(
-    _ plain: Range<Int>?, special: Range<Int>?, _ bytes: Span<UInt8>, _ specialBytes: Span<UInt8>,
-    null: Span<UInt8>
+    _ plain: Range<Int>?, special: Range<Int>?, _ source: [UInt8], _ specialBytes: [UInt8]
   ) {
     if let special {
-      copy(specialBytes.extracting(special))
+      append(specialBytes, special)
     } else if let plain {
-      append(0x22)
-      copy(bytes.extracting(plain))
-      append(0x22)
+      bytes.append(0x22)
+      append(source, plain)
+      bytes.append(0x22)
     } else {
-      copy(null)
+      append("null")
     }
   }
 }

@@ -21,6 +21,7 @@ final class LineProcessor {
 
   private let templates = TemplateCache()
   private var variables = VariableCache()
+  private var detailPieces = DetailPieceCache()
   private var nextSerial = 0
   /// The part of messages from which no argument could be read.
   private let noVariation = VariablePart.none()
@@ -135,9 +136,8 @@ final class LineProcessor {
         arguments = whole.argumentsJSON
       }
     }
-    let literalStorage = template.storage
-    let literals = literalStorage.span
-    let valueBytes = values.span
+    let literals = template.storage
+    let valueBytes = values
 
     // The request id and the server message are copied between quotes as they
     // are (they had no escapes), unless one holds DEL (which is written escaped)
@@ -160,40 +160,24 @@ final class LineProcessor {
         specialMessage = start..<special.bytes.count
       }
     }
-    let specialStorage = special.bytes
-    let specialBytes = specialStorage.span
+    let specialBytes = special.bytes
 
-    // `{"id":`, `,"ok":true,"result":`, `null` and `}` + a line break.
-    let head: InlineArray<6, UInt8> = [0x7B, 0x22, 0x69, 0x64, 0x22, 0x3A]
-    let ok: InlineArray<20, UInt8> = [
-      0x2C, 0x22, 0x6F, 0x6B, 0x22, 0x3A, 0x74, 0x72, 0x75, 0x65, 0x2C, 0x22, 0x72, 0x65, 0x73,
-      0x75, 0x6C, 0x74, 0x22, 0x3A,
-    ]
-    let null: InlineArray<4, UInt8> = [0x6E, 0x75, 0x6C, 0x6C]
-    let tail: InlineArray<2, UInt8> = [0x7D, 0x0A]
-    // Room for every piece (the literals, and at most each variable piece in either form).
-    let total =
-      head.count + (s.id?.count ?? 4) + ok.count + literals.count + detail.count
-      + arguments.count + (s.requestId.map { $0.count + 2 } ?? 4)
-      + (s.message.map { $0.count + 2 } ?? 4) + specialBytes.count + tail.count
-    out.bytes.append(addingCapacity: total) { o in
-      o.copy(head.span)
-      if let r = s.id { o.copy(bytes.extracting(r)) } else { o.copy(null.span) }
-      o.copy(ok.span)
-      for k in 0..<5 {
-        o.copy(literals.extracting(template.literal(k)))
-        guard k < 4 else { break }
-        switch template.slot(k) {
-        case .detail: o.copy(valueBytes.extracting(detail))
-        case .arguments: o.copy(valueBytes.extracting(arguments))
-        case .requestId:
-          o.quoted(s.requestId, special: specialRequestId, bytes, specialBytes, null: null.span)
-        case .serverMessage:
-          o.quoted(s.message, special: specialMessage, bytes, specialBytes, null: null.span)
-        }
+    // Whole pieces appended at once (each a memory copy): `{"id":`, the id,
+    // `,"ok":true,"result":`, the result with its slots filled, `}` and a line break.
+    out.append("{\"id\":")
+    if let r = s.id { out.append(block, r) } else { out.append("null") }
+    out.append(",\"ok\":true,\"result\":")
+    for k in 0..<5 {
+      out.append(literals, template.literal(k))
+      guard k < 4 else { break }
+      switch template.slot(k) {
+      case .detail: out.append(valueBytes, detail)
+      case .arguments: out.append(valueBytes, arguments)
+      case .requestId: out.quoted(s.requestId, special: specialRequestId, block, specialBytes)
+      case .serverMessage: out.quoted(s.message, special: specialMessage, block, specialBytes)
       }
-      o.copy(tail.span)
     }
+    out.append("}\n")
     return true
   }
 
@@ -228,7 +212,9 @@ final class LineProcessor {
     key.append(0)
     key.append(contentsOf: locale.copiedBytes())
     let reader = catalog.extractionRules(code: codeText).map {
-      ArgumentReader(rules: $0, detail: catalog.detailFormatter(code: codeText, locale: localeText))
+      ArgumentReader(
+        rules: $0, detail: catalog.detailFormatter(code: codeText, locale: localeText),
+        pieces: &detailPieces)
     }
     guard
       let t = ResultTemplate(
@@ -252,10 +238,14 @@ final class LineProcessor {
     let extracted = reader.rules.extract(message, only: candidates)
     if extracted.isEmpty { return noVariation }
     if let formatter = reader.detail {
-      let (detail, warnings) = formatter.format(extracted)
-      report(warnings)
       var detailWriter = JSONWriter(capacity: 256)
-      detailWriter.stringOrNull(detail)
+      if let pieces = reader.pieces, pieces.writeJSON(extracted, cache: &detailPieces, into: &detailWriter) {
+        // Each piece formatted by ICU, or found formatted in the cache.
+      } else {
+        let (detail, warnings) = formatter.format(extracted)
+        report(warnings)
+        detailWriter.stringOrNull(detail)
+      }
       var argumentsWriter = JSONWriter(capacity: 64)
       LocalizedMessage.writeArgumentsJSON(extracted, into: &argumentsWriter)
       return .values(detailJSON: detailWriter.bytes, argumentsJSON: argumentsWriter.bytes)

@@ -43,6 +43,49 @@ extension ICUTests {
       #expect(try ICUPattern.arguments(in: "").isEmpty)
     }
 
+    @Test func piecesCutAtTopLevelArguments() throws {
+      let pattern =
+        "It''s '{'{n, plural, one {# key of {who}} other {# keys}}'}' on {d, date, ::yMMMd}: {name}"
+      let pieces = try ICUPattern.pieces(in: pattern)
+      #expect(
+        pieces == [
+          ICUPatternPiece(pattern: "It''s '{'"),
+          ICUPatternPiece(
+            pattern: "{n, plural, one {# key of {who}} other {# keys}}", argumentNames: ["n", "who"]),
+          ICUPatternPiece(pattern: "'}' on "),
+          ICUPatternPiece(pattern: "{d, date, ::yMMMd}", argumentNames: ["d"]),
+          ICUPatternPiece(pattern: ": "),
+          ICUPatternPiece(pattern: "{name}", argumentNames: ["name"]),
+        ])
+      #expect(pieces.map(\.pattern).joined() == pattern)
+      #expect(try ICUPattern.pieces(in: "") == [])
+      #expect(try ICUPattern.pieces(in: "签名{a}{b}") == [
+        ICUPatternPiece(pattern: "签名"), ICUPatternPiece(pattern: "{a}", argumentNames: ["a"]),
+        ICUPatternPiece(pattern: "{b}", argumentNames: ["b"]),
+      ])
+      #expect(throws: ICUPatternError.self) { try ICUPattern.pieces(in: "{n, plural, one {x}") }
+    }
+
+    @Test func formattedPiecesJoinToTheWholeMessage() throws {
+      let pattern =
+        "It''s '{'{n, plural, =0 {none} one {# key} other {# keys}}'}', {n, number, integer} "
+        + "or {r, selectordinal, one {#st} two {#nd} few {#rd} other {#th}} at {d, date, ::yMMMdHHmmss}; {s}"
+      for locale in ["en-US", "zh-CN", "ar", "de"] {
+        let whole = try ICUMessageFormat(pattern: pattern, locale: locale, timeZone: "UTC")
+        let pieces = try ICUPattern.pieces(in: pattern).map {
+          try ICUMessageFormat(pattern: $0.pattern, locale: locale, timeZone: "UTC")
+        }
+        for n: Int64 in [0, 1, 2, 3, 11, 21, 1234, -7] {
+          let arguments: [String: ICUArgumentValue] = [
+            "n": .int(n), "r": .int(n), "d": .date(millisecondsSince1970: Double(n) * 86_400_123),
+            "s": .string("x'{y}'#"),
+          ]
+          let joined = try pieces.map { try $0.format(arguments) }.joined()
+          #expect(joined == (try whole.format(arguments)), "\(locale) \(n)")
+        }
+      }
+    }
+
     @Test func parseErrorMatchesMessageFormat() {
       let pattern = "{n, plural, one {x}"
       var fromPattern: ICUPatternError?

@@ -180,6 +180,13 @@ int32_t errmsg_icu_pattern_argument_kind(const errmsg_icu_pattern *pattern, int3
  *  with icu::UnicodeString::countChar32). */
 int32_t errmsg_icu_pattern_argument_offset(const errmsg_icu_pattern *pattern, int32_t index);
 
+/** Scalar offset just past argument i's closing '}' (the ARG_LIMIT part's limit). */
+int32_t errmsg_icu_pattern_argument_limit(const errmsg_icu_pattern *pattern, int32_t index);
+
+/** Nesting depth of argument i: 0 at the top level of the pattern, 1 inside a
+ *  plural/select/choice branch of a top-level argument, and so on. */
+int32_t errmsg_icu_pattern_argument_depth(const errmsg_icu_pattern *pattern, int32_t index);
+
 /** Name (or number) of argument i: icu::MessagePattern::getSubstring on ARG_NAME/ARG_NUMBER. */
 int32_t errmsg_icu_pattern_argument_name(const errmsg_icu_pattern *pattern, int32_t index,
                                          char *out, int32_t capacity, int32_t *status);

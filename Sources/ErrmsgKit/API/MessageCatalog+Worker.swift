@@ -59,8 +59,11 @@ package struct DetailFormatter: Sendable {
     var label: String
   }
 
-  fileprivate let code: String
+  let code: String
   fileprivate let candidates: [Candidate]
+
+  /// The formatter rendering tries first.
+  var firstFormatter: ICUMessageFormat? { candidates.first?.formatter }
 
   /// The detail for these arguments (nil when the text needs arguments that
   /// are missing, or there is no detail text), and the fallbacks taken.

@@ -96,6 +96,13 @@ package struct JSONWriter: Sendable {
   package mutating func escape(_ utf8: Span<UInt8>) {
     bytes.reserveCapacity(bytes.count + utf8.count + 2)
     bytes.append(UInt8(ascii: "\""))
+    escapeContent(utf8)
+    bytes.append(UInt8(ascii: "\""))
+  }
+
+  /// Appends the content of a JSON string literal (escaped as ``escape(_:)-(Span<UInt8>)``
+  /// does, without the quotes) from valid UTF-8.
+  package mutating func escapeContent(_ utf8: Span<UInt8>) {
     for i in utf8.indices {
       let b = utf8[i]
       guard b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F else {
@@ -116,7 +123,6 @@ package struct JSONWriter: Sendable {
         bytes.append(Self.hexDigit(b & 0xF))
       }
     }
-    bytes.append(UInt8(ascii: "\""))
   }
 
   /// Appends an escaped JSON string literal from UTF-8 bytes (which must be valid UTF-8).

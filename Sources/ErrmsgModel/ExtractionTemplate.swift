@@ -102,13 +102,30 @@ package struct ExtractionTemplate: Sendable {
   /// The same as ranges by segment index (a literal segment's is unused):
   /// one allocation per match.
   package func captureRanges(in message: Span<UInt8>) -> [Range<Int>]? {
-    var ranges = [Range<Int>](repeating: 0..<0, count: segments.count)
+    var ranges: [Range<Int>] = []
+    return captureRanges(in: message, into: &ranges) ? ranges : nil
+  }
+
+  /// The same into `ranges` (resized to the segment count; its storage is
+  /// reused from call to call): whether the template matches.
+  package func captureRanges(in message: Span<UInt8>, into ranges: inout [Range<Int>]) -> Bool {
+    if ranges.count != segments.count {
+      ranges.removeAll(keepingCapacity: true)
+      ranges.append(contentsOf: repeatElement(0..<0, count: segments.count))
+    }
+    // A match can only start where the first literal's first byte is (unless that is white space).
+    var first: UInt8?
+    if case .literal(let lit) = segments[0], let b = lit.first, !Self.isSpace(b) { first = b }
     var start = 0
     while start < message.count {
-      if match(message, from: start, segment: 0, captures: &ranges) { return ranges }
+      if let first {
+        guard let at = message.firstIndex(of: first, from: start, to: message.count) else { return false }
+        start = at
+      }
+      if match(message, from: start, segment: 0, captures: &ranges) { return true }
       start += 1
     }
-    return nil
+    return false
   }
 
   /// Matches `segments[segment...]` starting exactly at `position`.

@@ -20,10 +20,10 @@ struct ArgumentReader {
     self.pieces = detail?.pieces(numberingIn: &pieces)
   }
 
-  /// The templates that may match `message` (indices, in order).
-  func candidates(_ message: Span<UInt8>) -> [Int] {
-    var out: [Int] = []
+  /// The templates that may match `message` (indices, in order), into `out`
+  /// (emptied first; its storage reused).
+  func candidates(_ message: Span<UInt8>, into out: inout [Int]) {
+    out.removeAll(keepingCapacity: true)
     for (k, p) in prefilters.enumerated() where p.mayMatch(message) { out.append(k) }
-    return out
   }
 }

@@ -22,9 +22,10 @@ final class LineProcessor {
   private let templates = TemplateCache()
   private var variables = VariableCache()
   private var detailPieces = DetailPieceCache()
+  /// Extraction's reused storage, and the writer of per-line detail and arguments values.
+  private var extraction = ExtractionScratch()
+  private var valueScratch = JSONWriter(capacity: 1024)
   private var nextSerial = 0
-  /// The part of messages from which no argument could be read.
-  private let noVariation = VariablePart.none()
   private var reported: Set<String> = []
   /// Warnings not yet handed out (broken override texts), each once.
   private(set) var pendingWarnings: [String] = []
@@ -118,18 +119,18 @@ final class LineProcessor {
     var values = base.storage
     var detail = base.detailJSON
     var arguments = base.argumentsJSON
+    // Whether the detail and arguments differ from the template's own.
+    var varied = false
     if base.hasArguments, let m = s.message {
-      guard let part = variablePart(base, bytes.extracting(m)) else {
-        return false
-      }
-      switch part.kind {
+      guard let variation = variation(base, bytes.extracting(m)) else { return false }
+      switch variation {
       case .none: break
-      case .values:
-        values = part.storage
-        detail = part.detailJSON
-        arguments = part.argumentsJSON
-      case .whole:
-        guard let whole = part.template else { return false }
+      case .values(let storage, let d, let a):
+        varied = true
+        values = storage
+        detail = d
+        arguments = a
+      case .whole(let whole):
         template = whole
         values = whole.storage
         detail = whole.detailJSON
@@ -166,7 +167,17 @@ final class LineProcessor {
     // `,"ok":true,"result":`, the result with its slots filled, `}` and a line break.
     out.append("{\"id\":")
     if let r = s.id { out.append(block, r) } else { out.append("null") }
-    out.append(",\"ok\":true,\"result\":")
+    if !varied, specialBytes.isEmpty, let requestId = s.requestId, let message = s.message {
+      // The common case: the template's reply in three pieces around the two strings.
+      let cuts = template.fusedCuts
+      out.append(template.fused, 0..<cuts[0])
+      out.append(block, template.requestIdFirst ? requestId : message)
+      out.append(template.fused, cuts[0]..<cuts[1])
+      out.append(block, template.requestIdFirst ? message : requestId)
+      out.append(template.fused, cuts[1]..<template.fused.count)
+      return true
+    }
+    out.append(ResultTemplate.replyHead)
     for k in 0..<5 {
       out.append(literals, template.literal(k))
       guard k < 4 else { break }
@@ -177,7 +188,7 @@ final class LineProcessor {
       case .serverMessage: out.quoted(s.message, special: specialMessage, block, specialBytes)
       }
     }
-    out.append("}\n")
+    out.append(ResultTemplate.replyTail)
     return true
   }
 
@@ -187,13 +198,11 @@ final class LineProcessor {
   }
 
   /// What a server message changes in a template's result (cached when that pays).
-  private func variablePart(_ base: ResultTemplate, _ message: Span<UInt8>)
-    -> VariablePart?
-  {
-    guard VariableCache.worthCaching(base) else { return makeVariablePart(base, message) }
+  private func variation(_ base: ResultTemplate, _ message: Span<UInt8>) -> Variation? {
+    guard VariableCache.worthCaching(base) else { return makeVariation(base, message) }
     let hash = VariableCache.hash(serial: base.serial, message: message)
     if let hit = variables.find(base, hash: hash, message: message) { return hit }
-    guard let made = makeVariablePart(base, message) else { return nil }
+    guard let made = makeVariation(base, message) else { return nil }
     if message.count <= VariableCache.maximumMessageBytes {
       variables.store(made, for: base, hash: hash, message: message)
     }
@@ -229,26 +238,29 @@ final class LineProcessor {
     return t
   }
 
-  private func makeVariablePart(_ base: ResultTemplate, _ message: Span<UInt8>)
-    -> VariablePart?
-  {
-    guard let reader = base.arguments else { return noVariation }
-    let candidates = reader.candidates(message)
-    if candidates.isEmpty { return noVariation }
-    let extracted = reader.rules.extract(message, only: candidates)
-    if extracted.isEmpty { return noVariation }
+  private func makeVariation(_ base: ResultTemplate, _ message: Span<UInt8>) -> Variation? {
+    guard let reader = base.arguments else { return Variation.none }
+    reader.candidates(message, into: &extraction.candidates)
+    if extraction.candidates.isEmpty { return Variation.none }
+    reader.rules.extract(message, into: &extraction)
+    let extracted = extraction.found
+    if extracted.isEmpty { return Variation.none }
     if let formatter = reader.detail {
-      var detailWriter = JSONWriter(capacity: 256)
-      if let pieces = reader.pieces, pieces.writeJSON(extracted, cache: &detailPieces, into: &detailWriter) {
+      // Written into the reused scratch writer: its bytes are copied only if a cache keeps them.
+      var w = JSONWriter(capacity: 0)
+      swap(&w, &valueScratch)
+      defer { swap(&w, &valueScratch) }
+      w.bytes.removeAll(keepingCapacity: true)
+      if let pieces = reader.pieces, pieces.writeJSON(extracted, cache: &detailPieces, into: &w) {
         // Each piece formatted by ICU, or found formatted in the cache.
       } else {
         let (detail, warnings) = formatter.format(extracted)
         report(warnings)
-        detailWriter.stringOrNull(detail)
+        w.stringOrNull(detail)
       }
-      var argumentsWriter = JSONWriter(capacity: 64)
-      LocalizedMessage.writeArgumentsJSON(extracted, into: &argumentsWriter)
-      return .values(detailJSON: detailWriter.bytes, argumentsJSON: argumentsWriter.bytes)
+      let detailEnd = w.bytes.count
+      LocalizedMessage.writeArgumentsJSON(extracted, into: &w)
+      return .values(storage: w.bytes, detail: 0..<detailEnd, arguments: detailEnd..<w.bytes.count)
     }
     // A text other than the detail may vary too: render the whole result.
     let arguments = Dictionary(
@@ -261,7 +273,7 @@ final class LineProcessor {
     return ResultTemplate(
       code: base.code, locale: base.locale, key: base.key, serial: nextSerial,
       arguments: base.arguments, rendered: m
-    ).map(VariablePart.whole)
+    ).map(Variation.whole)
   }
 
   // MARK: - The precise path

@@ -99,6 +99,31 @@ final class ResultTemplate {
     var order: UInt32 = 0
     for (k, f) in found.enumerated() { order |= UInt32(f.slot.rawValue) << (8 * UInt32(k)) }
     self.order = order
+
+    // The common reply in three pieces: with this template's own detail and
+    // arguments, and the two strings of the line between quotes.
+    var fused: [UInt8] = Self.replyHead.withUTF8Buffer { Array($0) }
+    var fusedCuts = InlineArray<2, Int>(repeating: 0)
+    var strings = 0
+    var requestIdFirst = true
+    for (k, f) in found.enumerated() {
+      fused.append(contentsOf: pieces[k])
+      switch f.slot {
+      case .detail: fused.append(contentsOf: pieces[5])
+      case .arguments: fused.append(contentsOf: pieces[6])
+      case .requestId, .serverMessage:
+        if strings == 0 { requestIdFirst = f.slot == .requestId }
+        fused.append(0x22)
+        fusedCuts[strings] = fused.count
+        fused.append(0x22)
+        strings += 1
+      }
+    }
+    fused.append(contentsOf: pieces[4])
+    Self.replyTail.withUTF8Buffer { fused.append(contentsOf: $0) }
+    self.fused = fused
+    self.fusedCuts = fusedCuts
+    self.requestIdFirst = requestIdFirst
     self.code = code
     self.locale = locale
     self.key = key
@@ -107,6 +132,20 @@ final class ResultTemplate {
     self.message = m.message
     self.hint = m.hint
   }
+
+  /// What a success reply has between the id and the result, and after the result.
+  static let replyHead: StaticString = ",\"ok\":true,\"result\":"
+  static let replyTail: StaticString = "}\n"
+
+  /// The reply from after the id to its line break, with this template's own
+  /// detail and arguments, cut where the request id and the server message go
+  /// (each between the quotes that end one piece and start the next):
+  /// `fused[..<fusedCuts[0]]`, the first string, `fused[fusedCuts[0]..<fusedCuts[1]]`,
+  /// the second, `fused[fusedCuts[1]...]`.
+  let fused: [UInt8]
+  let fusedCuts: InlineArray<2, Int>
+  /// Whether the request id is the first of the two strings.
+  let requestIdFirst: Bool
 
   /// The message and hint as rendered.
   let message: String

@@ -1,6 +1,6 @@
 import ErrmsgModel
 
-/// One worker's ``VariablePart``s by (template, server message bytes), so a
+/// One worker's ``Variation``s by (template, server message bytes), so a
 /// message seen before skips argument extraction and ICU formatting.
 ///
 /// Direct-mapped and bounded: each key has one slot, and a new key overwrites
@@ -19,13 +19,13 @@ struct VariableCache {
     let serial: Int
     let hash: UInt64
     let message: [UInt8]
-    let part: VariablePart
+    let variation: Variation
 
-    init(serial: Int, hash: UInt64, message: [UInt8], part: VariablePart) {
+    init(serial: Int, hash: UInt64, message: [UInt8], variation: Variation) {
       self.serial = serial
       self.hash = hash
       self.message = message
-      self.part = part
+      self.variation = variation
     }
   }
 
@@ -43,7 +43,7 @@ struct VariableCache {
   }
 
   func find(_ template: ResultTemplate, hash: UInt64, message: Span<UInt8>)
-    -> VariablePart?
+    -> Variation?
   {
     template.variableLookups += 1
     guard let e = slots[Int(truncatingIfNeeded: hash) & (Self.slotCount - 1)], e.hash == hash,
@@ -52,14 +52,14 @@ struct VariableCache {
     let stored = e.message
     guard ByteHash.equal(stored.span, message) else { return nil }
     template.variableHits += 1
-    return e.part
+    return e.variation
   }
 
   mutating func store(
-    _ part: VariablePart, for template: ResultTemplate, hash: UInt64,
+    _ variation: Variation, for template: ResultTemplate, hash: UInt64,
     message: Span<UInt8>
   ) {
     slots[Int(truncatingIfNeeded: hash) & (Self.slotCount - 1)] = Entry(
-      serial: template.serial, hash: hash, message: message.copiedBytes(), part: part)
+      serial: template.serial, hash: hash, message: message.copiedBytes(), variation: variation)
   }
 }

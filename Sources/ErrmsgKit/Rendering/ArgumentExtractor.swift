@@ -21,18 +21,27 @@ enum ArgumentExtractor {
   static func extract(from message: Span<UInt8>, using templates: some Sequence<ExtractionTemplate>)
     -> [(name: String, value: MessageArgument)]
   {
-    var out: [(name: String, value: MessageArgument)] = []
+    var scratch = ExtractionScratch()
+    extract(from: message, using: templates, into: &scratch)
+    return scratch.found
+  }
+
+  /// The same into `scratch.found` (emptied first), reusing the scratch storage.
+  static func extract(
+    from message: Span<UInt8>, using templates: some Sequence<ExtractionTemplate>,
+    into scratch: inout ExtractionScratch
+  ) {
+    scratch.found.removeAll(keepingCapacity: true)
     for template in templates {
-      guard let ranges = template.captureRanges(in: message) else { continue }
+      guard template.captureRanges(in: message, into: &scratch.ranges) else { continue }
       for (k, segment) in template.segments.enumerated() {
         guard case .capture(let name, let type) = segment,
-          !out.contains(where: { $0.name == name }),
-          let value = typed(message.extracting(ranges[k]), as: type)
+          !scratch.found.contains(where: { $0.name == name }),
+          let value = typed(message.extracting(scratch.ranges[k]), as: type)
         else { continue }
-        out.append((name, value))
+        scratch.found.append((name, value))
       }
     }
-    return out
   }
 
   /// Converts a captured text to its declared type; nil when it does not fit.
@@ -86,4 +95,15 @@ enum ArgumentExtractor {
     }
     return digits > 0 ? value : nil
   }
+}
+
+/// Storage that extraction reuses from message to message (a worker thread keeps one).
+package struct ExtractionScratch {
+  /// The values found by the last extraction, distinct names in the order found.
+  package internal(set) var found: [(name: String, value: MessageArgument)] = []
+  /// The templates that may match (see the worker's prefilter), in order.
+  package var candidates: [Int] = []
+  var ranges: [Range<Int>] = []
+
+  package init() {}
 }

@@ -15,4 +15,8 @@ struct ScannedRequest {
   var message: Range<Int>?
   /// The content of the `"RequestId"` string, when given.
   var requestId: Range<Int>?
+  /// Whether ``message`` holds a DEL byte (0x7F); false when there is no message.
+  var messageHasDEL: Bool
+  /// Whether ``requestId`` holds a DEL byte (0x7F); false when there is no request ID.
+  var requestIdHasDEL: Bool
 }

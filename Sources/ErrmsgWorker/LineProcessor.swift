@@ -54,6 +54,13 @@ final class LineProcessor {
   func process(_ block: [UInt8], from start: Int, to end: Int, into out: inout JSONWriter) {
     var lineStart = start
     while lineStart < end {
+      // The usual line is scanned without looking for its end first: the scan stops at it.
+      if fastPath, let (scanned, lineEnd) = RequestScanner.scan(block, from: lineStart, limit: end),
+        lineEnd - lineStart <= maxLineBytes, writeFast(block, scanned, into: &out)
+      {
+        lineStart = lineEnd + 1
+        continue
+      }
       let lineEnd = block.span.firstIndex(of: 0x0A, from: lineStart, to: end) ?? end
       process(block, line: lineStart..<lineEnd, into: &out)
       lineStart = lineEnd + 1
@@ -146,7 +153,7 @@ final class LineProcessor {
     var special = JSONWriter(capacity: 0)
     var specialRequestId: Range<Int>?
     var specialMessage: Range<Int>?
-    if let r = s.requestId, Self.containsDEL(bytes.extracting(r)) {
+    if let r = s.requestId, s.requestIdHasDEL {
       let start = special.bytes.count
       special.escape(bytes.extracting(r))
       specialRequestId = start..<special.bytes.count
@@ -156,7 +163,7 @@ final class LineProcessor {
       if Redactor.mayRedact(bytes.extracting(m)) {
         special.string(Redactor.redact(bytes.extracting(m).decodedString()))
         specialMessage = start..<special.bytes.count
-      } else if Self.containsDEL(bytes.extracting(m)) {
+      } else if s.messageHasDEL {
         special.escape(bytes.extracting(m))
         specialMessage = start..<special.bytes.count
       }
@@ -190,11 +197,6 @@ final class LineProcessor {
     }
     out.append(ResultTemplate.replyTail)
     return true
-  }
-
-  @inline(__always)
-  private static func containsDEL(_ text: Span<UInt8>) -> Bool {
-    text.firstIndex(of: 0x7F, from: 0, to: text.count) != nil
   }
 
   /// What a server message changes in a template's result (cached when that pays).

@@ -20,7 +20,19 @@ enum RequestScanner {
 
   /// Scans the line `block[line]` (without its line break); the ranges found index `block`.
   static func scan(_ block: [UInt8], line: Range<Int>) -> ScannedRequest? {
-    scanLine(block.span.extracting(0..<line.upperBound), from: line.lowerBound)
+    guard let (request, end) = scan(block, from: line.lowerBound, limit: line.upperBound),
+      end == line.upperBound
+    else { return nil }
+    return request
+  }
+
+  /// Scans the line starting at `start` in `block[..<limit]` without finding
+  /// its end first: the request, and where the line ends (at a line break, or
+  /// `limit`). A line break is never white space inside the line, so the scan
+  /// stops at the first one; nil when the line is not read here (its end then
+  /// still has to be found).
+  static func scan(_ block: [UInt8], from start: Int, limit: Int) -> (request: ScannedRequest, lineEnd: Int)? {
+    scanLine(block.span.extracting(0..<limit), from: start)
   }
 
   /// The end of the JSON value starting at `start` in a line the full parser
@@ -38,7 +50,7 @@ enum RequestScanner {
   /// or a bare envelope `{"Response":{…}}` ordered so, with any white space,
   /// comparing each name where it is expected. Where it differs from that,
   /// ``scanAnyLine(_:from:)`` reads the line from the start.
-  private static func scanLine(_ p: Span<UInt8>, from start: Int) -> ScannedRequest? {
+  private static func scanLine(_ p: Span<UInt8>, from start: Int) -> (ScannedRequest, Int)? {
     var i = skipSpace(p, start)
     guard byte(p, i) == UInt8(ascii: "{") else { return nil }
     i = skipSpace(p, i &+ 1)
@@ -63,11 +75,20 @@ enum RequestScanner {
       let message = plainString(p, &i), isClose(p, &i), isComma(p, &i),
       isName(p, &i, 0x7473_6575_7165_5222, 0x2264_4974_7365_7571, 11) /* "RequestId" */,
       let requestId = plainString(p, &i), isClose(p, &i), isClose(p, &i),
-      !isRequest || isClose(p, &i), skipSpace(p, i) == p.count
+      !isRequest || isClose(p, &i), let end = lineEnd(p, i)
     else { return scanAnyLine(p, from: start) }
-    return ScannedRequest(
+    let request = ScannedRequest(
       id: id, locale: locale, code: code.content, message: message.content, requestId: requestId.content,
       messageHasDEL: message.hasDEL, requestIdHasDEL: requestId.hasDEL)
+    return (request, end)
+  }
+
+  /// Where the line ends when only white space is left of it at `i`: at its
+  /// line break, or the end of `p`; nil when something else follows.
+  @inline(__always)
+  private static func lineEnd(_ p: Span<UInt8>, _ i: Int) -> Int? {
+    let end = skipSpace(p, i)
+    return end == p.count || p[end] == 0x0A ? end : nil
   }
 
   /// Moves `i` past the member name whose `count` bytes (quotes included) are
@@ -137,7 +158,7 @@ enum RequestScanner {
   /// A request `{"id":…,"locale":…,"envelope":{…}}` or a bare envelope
   /// `{"Response":{…}}` with its members in any order, taking up `p` from
   /// `start` (with white space around).
-  private static func scanAnyLine(_ p: Span<UInt8>, from start: Int) -> ScannedRequest? {
+  private static func scanAnyLine(_ p: Span<UInt8>, from start: Int) -> (ScannedRequest, Int)? {
     var i = skipSpace(p, start)
     guard byte(p, i) == UInt8(ascii: "{") else { return nil }
     var id: Range<Int>?
@@ -175,14 +196,15 @@ enum RequestScanner {
       guard let next = nextMember(p, &i) else { return nil }
       more = next
     }
-    guard skipSpace(p, i) == p.count else { return nil }
+    guard let end = lineEnd(p, i) else { return nil }
     if id != nil || locale != nil || sawEnvelope {
       guard var request = envelope else { return nil }
       request.id = id
       request.locale = locale
-      return request
+      return (request, end)
     }
-    return response
+    guard let response else { return nil }
+    return (response, end)
   }
 
   /// `{"Response":{…}, …}` at `start`, and where it ends: other members are
@@ -466,7 +488,7 @@ enum RequestScanner {
     UInt(bitPattern: i) < UInt(bitPattern: p.count) ? p[i] : 0
   }
 
-  /// `i` moved past any white space.
+  /// `i` moved past any white space (space, tab, CR: never past a line break).
   @inline(__always)
   private static func skipSpace(_ p: Span<UInt8>, _ i: Int) -> Int {
     byte(p, i) > 0x20 ? i : spaceEnd(p, i)
@@ -479,7 +501,8 @@ enum RequestScanner {
     var j = i
     while true {
       let b = byte(p, j)
-      guard b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A else { return j }
+      // Not a line break: a line never holds one, and a scan of a whole block stops at it.
+      guard b == 0x20 || b == 0x09 || b == 0x0D else { return j }
       j &+= 1
     }
   }

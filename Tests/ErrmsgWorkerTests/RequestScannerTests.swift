@@ -41,13 +41,31 @@ import Testing
   @Test(arguments: [
     // Any white space.
     #" { "id" : 17 , "locale" : "zh-CN" , "envelope" : { "Response" : { "Error" : { "Code" : "InternalError" , "Message" : "An internal error has occurred. Retry your request." } , "RequestId" : "ed93f3cb-f35e-473f-b9f3-0d451b8b79c6" } } } "#,
-    "{\t\"id\":17,\r\n\"locale\":\"zh-CN\",\"envelope\":{\"Response\":{\"Error\":{\"Code\":\"InternalError\",\"Message\":\"An internal error has occurred. Retry your request.\"},\"RequestId\":\"ed93f3cb-f35e-473f-b9f3-0d451b8b79c6\"}}}\r",
+    "{\t\"id\":17,\r \"locale\":\"zh-CN\",\"envelope\":{\"Response\":{\"Error\":{\"Code\":\"InternalError\",\"Message\":\"An internal error has occurred. Retry your request.\"},\"RequestId\":\"ed93f3cb-f35e-473f-b9f3-0d451b8b79c6\"}}}\r",
     // Any order, other members.
     #"{"envelope":{"Response":{"RequestId":"ed93f3cb-f35e-473f-b9f3-0d451b8b79c6","Error":{"Message":"An internal error has occurred. Retry your request.","Code":"InternalError"}}},"locale":"zh-CN","id":17}"#,
     #"{"locale":"zh-CN","x":[1,{"Code":"no"}],"id":17,"envelope":{"Other":null,"Response":{"Error":{"Code":"InternalError","Message":"An internal error has occurred. Retry your request.","Detail":{}},"Extra":true,"RequestId":"ed93f3cb-f35e-473f-b9f3-0d451b8b79c6"}}}"#,
   ])
   func sameMembersInAnyOrderAndWhiteSpace(line: String) {
     #expect(Self.scan(line) == Self.usualFound)
+  }
+
+  @Test func aBlockIsScannedUpToTheLineBreak() throws {
+    let block = Array((Self.usual + " \r\n" + Self.usual + "\n").utf8)
+    let (first, end) = try #require(RequestScanner.scan(block, from: 0, limit: block.count))
+    #expect(end == Self.usual.utf8.count + 2)
+    #expect(block[end] == 0x0A)
+    #expect(first.code == RequestScanner.scan(block, line: 0..<end)?.code)
+    let (_, secondEnd) = try #require(RequestScanner.scan(block, from: end + 1, limit: block.count))
+    #expect(secondEnd == block.count - 1)
+    // The last line without its line break ends at the limit.
+    #expect(RequestScanner.scan(block, from: end + 1, limit: block.count - 1)?.lineEnd == block.count - 1)
+    // A line break is not white space inside a line: the value must end on its line.
+    let split = Array("{\"Response\":\n{\"Error\":{\"Code\":\"A\"}}}".utf8)
+    #expect(RequestScanner.scan(split, from: 0, limit: split.count) == nil)
+    // Nor may anything but white space follow it there.
+    let trailing = Array((Self.usual + " x\n").utf8)
+    #expect(RequestScanner.scan(trailing, from: 0, limit: trailing.count) == nil)
   }
 
   @Test func bareEnvelopeAndMissingMembers() {

@@ -54,10 +54,10 @@ extension JSONWriter {
 }
 
 extension JSONWriter {
-  /// Appends `source[range]` (one memory copy).
+  /// Appends `source[range]` (one memory copy, no reference counting).
   @inline(__always)
   mutating func append(_ source: [UInt8], _ range: Range<Int>) {
-    bytes.append(contentsOf: source[range])
+    bytes.appendContents(of: source, in: range)
   }
 
   /// A JSON string value of a request: `specialBytes[special]` when set

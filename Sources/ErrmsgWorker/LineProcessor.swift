@@ -100,56 +100,74 @@ final class LineProcessor {
   private func writeFast(_ block: [UInt8], _ s: ScannedRequest, into out: inout JSONWriter) -> Bool {
     let bytes = block.span
     let code = bytes.extracting(s.code)
-    // No locale, or an empty one: the default (as the precise path decides).
-    let defaultLocale = defaultLocaleBytes
-    let locale: Span<UInt8>
-    if let r = s.locale, !r.isEmpty {
-      locale = bytes.extracting(r)
-    } else {
-      locale = defaultLocale.span
-    }
     // Long codes and locales are not cached (their templates would hold them): the precise path
     // answers them, and refuses an overlong locale.
-    guard code.count <= Self.maximumCachedCodeBytes,
-      locale.count <= PreciseReader.maximumLocaleBytes
-    else {
-      return false
+    guard code.count <= Self.maximumCachedCodeBytes else { return false }
+    let found: ResultTemplate?
+    if let r = s.locale, !r.isEmpty {
+      found = template(code, bytes.extracting(r))
+    } else {
+      // No locale, or an empty one: the default (as the precise path decides).
+      let defaultLocale = defaultLocaleBytes
+      found = template(code, defaultLocale.span)
     }
-    let hash = TemplateCache.hash(code: code, locale: locale)
-    guard
-      let base = templates.find(hash: hash, code: code, locale: locale)
-        ?? makeTemplate(code, locale, hash)
-    else { return false }
+    guard let base = found else { return false }
 
+    // What the server message changes: nothing, the detail and arguments, or the whole result.
+    var variation = Variation.none
+    if base.hasArguments, let m = s.message {
+      guard let v = self.variation(base, bytes.extracting(m)) else { return false }
+      variation = v
+    }
+    // The request id and the server message are copied between quotes as they
+    // are (they had no escapes), unless one holds DEL (which is written escaped)
+    // or the message may hold a secret: then `special` holds them as JSON.
+    let mayRedact = s.message.map { Redactor.mayRedact(bytes.extracting($0)) } ?? false
+    let plain = !mayRedact && !s.messageHasDEL && !s.requestIdHasDEL
+
+    out.append("{\"id\":")
+    if let r = s.id { out.append(block, r) } else { out.append("null") }
+
+    // The common case: the template's reply in three pieces around the two strings.
+    if plain, let requestId = s.requestId, let message = s.message {
+      // A result whose detail and arguments are its template's own.
+      let complete: ResultTemplate?
+      switch variation {
+      case .none: complete = base
+      case .whole(let whole): complete = whole
+      case .values: complete = nil
+      }
+      if let template = complete {
+        let fused = template.fused
+        let cuts = template.fusedCuts
+        let requestIdFirst = template.requestIdFirst
+        out.append(fused, 0..<cuts[0])
+        out.append(block, requestIdFirst ? requestId : message)
+        out.append(fused, cuts[0]..<cuts[1])
+        out.append(block, requestIdFirst ? message : requestId)
+        out.append(fused, cuts[1]..<fused.count)
+        return true
+      }
+    }
+
+    // Every other case piece by piece: the template's literals, the slots filled.
     var template = base
     // The detail and arguments values: `values[detail]` and `values[arguments]`.
     var values = base.storage
     var detail = base.detailJSON
     var arguments = base.argumentsJSON
-    // Whether the detail and arguments differ from the template's own.
-    var varied = false
-    if base.hasArguments, let m = s.message {
-      guard let variation = variation(base, bytes.extracting(m)) else { return false }
-      switch variation {
-      case .none: break
-      case .values(let storage, let d, let a):
-        varied = true
-        values = storage
-        detail = d
-        arguments = a
-      case .whole(let whole):
-        template = whole
-        values = whole.storage
-        detail = whole.detailJSON
-        arguments = whole.argumentsJSON
-      }
+    switch variation {
+    case .none: break
+    case .values(let storage, let d, let a):
+      values = storage
+      detail = d
+      arguments = a
+    case .whole(let whole):
+      template = whole
+      values = whole.storage
+      detail = whole.detailJSON
+      arguments = whole.argumentsJSON
     }
-    let literals = template.storage
-    let valueBytes = values
-
-    // The request id and the server message are copied between quotes as they
-    // are (they had no escapes), unless one holds DEL (which is written escaped)
-    // or the message may hold a secret: then `special` holds them as JSON.
     var special = JSONWriter(capacity: 0)
     var specialRequestId: Range<Int>?
     var specialMessage: Range<Int>?
@@ -160,7 +178,7 @@ final class LineProcessor {
     }
     if let m = s.message {
       let start = special.bytes.count
-      if Redactor.mayRedact(bytes.extracting(m)) {
+      if mayRedact {
         special.string(Redactor.redact(bytes.extracting(m).decodedString()))
         specialMessage = start..<special.bytes.count
       } else if s.messageHasDEL {
@@ -169,34 +187,29 @@ final class LineProcessor {
       }
     }
     let specialBytes = special.bytes
-
-    // Whole pieces appended at once (each a memory copy): `{"id":`, the id,
-    // `,"ok":true,"result":`, the result with its slots filled, `}` and a line break.
-    out.append("{\"id\":")
-    if let r = s.id { out.append(block, r) } else { out.append("null") }
-    if !varied, specialBytes.isEmpty, let requestId = s.requestId, let message = s.message {
-      // The common case: the template's reply in three pieces around the two strings.
-      let cuts = template.fusedCuts
-      out.append(template.fused, 0..<cuts[0])
-      out.append(block, template.requestIdFirst ? requestId : message)
-      out.append(template.fused, cuts[0]..<cuts[1])
-      out.append(block, template.requestIdFirst ? message : requestId)
-      out.append(template.fused, cuts[1]..<template.fused.count)
-      return true
-    }
+    let literals = template.storage
     out.append(ResultTemplate.replyHead)
     for k in 0..<5 {
       out.append(literals, template.literal(k))
       guard k < 4 else { break }
       switch template.slot(k) {
-      case .detail: out.append(valueBytes, detail)
-      case .arguments: out.append(valueBytes, arguments)
+      case .detail: out.append(values, detail)
+      case .arguments: out.append(values, arguments)
       case .requestId: out.quoted(s.requestId, special: specialRequestId, block, specialBytes)
       case .serverMessage: out.quoted(s.message, special: specialMessage, block, specialBytes)
       }
     }
     out.append(ResultTemplate.replyTail)
     return true
+  }
+
+  /// The cached template of a code and locale, made on first use; nil when
+  /// the locale is too long to cache or no template could be made.
+  @inline(__always)
+  private func template(_ code: Span<UInt8>, _ locale: Span<UInt8>) -> ResultTemplate? {
+    guard locale.count <= PreciseReader.maximumLocaleBytes else { return nil }
+    let hash = TemplateCache.hash(code: code, locale: locale)
+    return templates.find(hash: hash, code: code, locale: locale) ?? makeTemplate(code, locale, hash)
   }
 
   /// What a server message changes in a template's result (cached when that pays).

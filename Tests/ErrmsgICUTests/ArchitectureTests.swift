@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
-/// The unsafe layer stays in one place: only ICUShim.swift imports the C++ shim.
+/// The unsafe layer stays in one place: only ICUShim.swift imports the C++ shim,
+/// and pointers appear only in the files that bridge to C, to file descriptors
+/// and to raw memory.
 @Suite struct ArchitectureTests {
   static let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Sources")
@@ -19,5 +21,17 @@ import Testing
       }
     }
     #expect(importers == ["ICUShim.swift"])
+  }
+
+  @Test func pointersOnlyInTheBridgeFiles() throws {
+    var users: [String] = []
+    let files = FileManager.default.enumerator(at: Self.sources, includingPropertiesForKeys: nil)!
+    for case let url as URL in files where url.pathExtension == "swift" {
+      let text = try String(contentsOf: url, encoding: .utf8)
+      if text.contains("Unsafe") || text.contains("unsafe") || text.contains("OpaquePointer") {
+        users.append(url.lastPathComponent)
+      }
+    }
+    #expect(users.sorted() == ["ByteCopy.swift", "ICUShim.swift", "StandardStreams.swift"])
   }
 }

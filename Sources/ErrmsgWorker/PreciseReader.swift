@@ -115,6 +115,12 @@ enum PreciseReader {
             "\"text\" must be a string (an SDK error message), not \(t.value.kindDescription)"))
       }
       switch ErrorInputReader.read(Array(s.utf8)) {
+      case .failure(let problem) where problem.kind == "invalid_json":
+        // The line is valid JSON; its text only starts like JSON (`[Some…Error] …`).
+        return .failure(
+          ReplyError(
+            kind: "unrecognized_text",
+            message: "the text is neither an SDK error message nor valid JSON (\(problem.description))"))
       case .failure(let problem):
         return .failure(ReplyError(kind: problem.kind, message: problem.description))
       case .success(let result):

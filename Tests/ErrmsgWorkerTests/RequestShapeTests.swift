@@ -129,6 +129,11 @@ import Testing
     let reply = H.replies(#"{"id":3,"text":"just some words"}"# + "\n")[0]
     #expect(H.rawId(reply) == "3")
     #expect(H.error(reply)?.kind == "unrecognized_text")
+    // A text that only starts like JSON: the line itself is valid JSON, so not invalid_json.
+    let bracketed = H.replies(#"{"id":4,"text":"[]TencentCloudSDKError] Co.e=X, Message=m"}"# + "\n")[0]
+    #expect(H.rawId(bracketed) == "4")
+    #expect(H.error(bracketed)?.kind == "unrecognized_text")
+    #expect(H.error(bracketed)?.message.contains("neither an SDK error message nor valid JSON") == true)
   }
 
   @Test func idsAreEchoedExactlyAsWritten() throws {

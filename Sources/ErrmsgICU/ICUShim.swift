@@ -218,6 +218,69 @@ package final class ICUMessageFormat: @unchecked Sendable {
   }
 }
 
+// MARK: - ICUDateFormat
+
+/// A date format as ICU's MessageFormat builds one for `{x, date, ::skeleton}`
+/// (icu::DateFormat::createInstanceForSkeleton), for formatting one date
+/// argument without a MessageFormat around it.
+///
+/// When the locale's pattern for the skeleton is a run of day fields and a run
+/// of time-of-day fields ("MMM d, y, HH:mm:ss"), the shim cuts it there and
+/// keeps the day part's text for recent days, so a timestamp costs ICU only
+/// its time of day; the cut is used only if it formats a set of sample
+/// instants exactly as the whole pattern does (see ``isSplit``).
+///
+/// `@unchecked Sendable`: the C++ object behind `handle` is only used under its
+/// mutex in the shim; the stored properties are immutable.
+package final class ICUDateFormat: @unchecked Sendable {
+  /// The skeleton (without `::`), locale and time zone as given.
+  package let skeleton: String
+  package let locale: String
+  package let timeZone: String?
+  private let handle: OpaquePointer
+
+  /// Builds the format; throws for a skeleton ICU refuses or an unknown time zone.
+  package init(skeleton: String, locale: String, timeZone: String?) throws(ICUFormatError) {
+    var status: Int32 = 0
+    let opened = withUTF8Bytes(skeleton) { skeletonBytes, skeletonLength in
+      withUTF8Bytes(locale) { localeBytes, localeLength in
+        withUTF8Bytes(timeZone ?? "") { zoneBytes, zoneLength in
+          errmsg_icu_date_format_open(
+            skeletonBytes, skeletonLength, localeBytes, localeLength, zoneBytes, zoneLength, &status)
+        }
+      }
+    }
+    guard let opened, succeeded(status) else {
+      errmsg_icu_date_format_close(opened)
+      let name = statusName(status)
+      throw ICUFormatError(status: name, message: "ICU could not build a date format for '\(skeleton)' (\(name))")
+    }
+    self.skeleton = skeleton
+    self.locale = locale
+    self.timeZone = timeZone
+    self.handle = opened
+  }
+
+  deinit {
+    errmsg_icu_date_format_close(handle)
+  }
+
+  /// Whether the pattern is cut into a day part and a time part.
+  package var isSplit: Bool { errmsg_icu_date_format_is_split(handle) != 0 }
+
+  /// The text for a point in time (milliseconds since 1970-01-01T00:00Z).
+  package func format(millisecondsSince1970: Double) throws(ICUFormatError) -> String {
+    let result = readText(capacity: 128) {
+      errmsg_icu_date_format_format(handle, millisecondsSince1970, $0, $1, $2)
+    }
+    guard succeeded(result.status) else {
+      let name = statusName(result.status)
+      throw ICUFormatError(status: name, message: "ICU could not format the date (\(name))")
+    }
+    return result.text
+  }
+}
+
 // MARK: - ICUPattern
 
 /// Pattern structure as ICU's MessagePattern sees it, for linting translations.
@@ -316,7 +379,15 @@ extension ICUPattern {
         throw ICUPatternError(status: "U_INTERNAL_PROGRAM_ERROR", scalarOffset: start, in: pattern)
       }
       if position < start { pieces.append(ICUPatternPiece(pattern: text(position..<start))) }
-      pieces.append(ICUPatternPiece(pattern: text(start..<limit), argumentNames: [name]))
+      var piece = ICUPatternPiece(pattern: text(start..<limit), argumentNames: [name])
+      if errmsg_icu_pattern_argument_kind(handle, index) == Int32(ERRMSG_ICU_ARG_SIMPLE) {
+        let type = readText { errmsg_icu_pattern_argument_type(handle, index, $0, $1, $2) }.text
+        let style = readText { errmsg_icu_pattern_argument_style(handle, index, $0, $1, $2) }.text
+        if type == "date" || type == "time", style.hasPrefix("::"), style.count > 2 {
+          piece.dateSkeleton = String(style.dropFirst(2))
+        }
+      }
+      pieces.append(piece)
       position = limit
     }
     if position < scalars.count { pieces.append(ICUPatternPiece(pattern: text(position..<scalars.count))) }

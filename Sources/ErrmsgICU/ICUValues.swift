@@ -230,9 +230,12 @@ package struct ICUPatternPiece: Sendable, Equatable {
   /// The arguments it uses: none for literal text; for an argument its own
   /// name first, then those of arguments nested in its branches.
   package var argumentNames: [String]
+  /// For a piece that is one `{name, date|time, ::skeleton}`: the skeleton.
+  package var dateSkeleton: String?
 
-  package init(pattern: String, argumentNames: [String] = []) {
+  package init(pattern: String, argumentNames: [String] = [], dateSkeleton: String? = nil) {
     self.pattern = pattern
     self.argumentNames = argumentNames
+    self.dateSkeleton = dateSkeleton
   }
 }

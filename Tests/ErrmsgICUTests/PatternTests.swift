@@ -53,7 +53,7 @@ extension ICUTests {
           ICUPatternPiece(
             pattern: "{n, plural, one {# key of {who}} other {# keys}}", argumentNames: ["n", "who"]),
           ICUPatternPiece(pattern: "'}' on "),
-          ICUPatternPiece(pattern: "{d, date, ::yMMMd}", argumentNames: ["d"]),
+          ICUPatternPiece(pattern: "{d, date, ::yMMMd}", argumentNames: ["d"], dateSkeleton: "yMMMd"),
           ICUPatternPiece(pattern: ": "),
           ICUPatternPiece(pattern: "{name}", argumentNames: ["name"]),
         ])

@@ -139,9 +139,41 @@ int32_t errmsg_icu_message_format_format(
     const errmsg_icu_argument *arguments, int32_t argument_count,
     char *out, int32_t capacity, int32_t *status);
 
-/** Number of message-format, transliterator and pattern handles not yet closed
+/** Number of message-format, date-format, transliterator and pattern handles not yet closed
  *  (the shim's own std::atomic counter; no ICU call). */
 int32_t errmsg_icu_live_handle_count(void);
+
+
+/* ---- Date formats ---------------------------------------------------------- */
+
+typedef struct errmsg_icu_date_format errmsg_icu_date_format;
+
+/**
+ * A date format as MessageFormat builds one for `{x, date, ::skeleton}`:
+ * icu::DateFormat::createInstanceForSkeleton(skeleton, locale) (the locale
+ * with a "timezone" keyword when `time_zone` is not empty, as
+ * errmsg_icu_message_format_open does). When its pattern is a run of day
+ * fields and a run of time-of-day fields, it is cut there into two
+ * icu::SimpleDateFormat with the same locale, formatted with one calendar,
+ * and the day part's text is kept per local day (Julian day number; up to
+ * 1024 days, then it starts over); the cut is kept only if it formats a set of sample instants
+ * exactly as the whole format does. NULL on failure.
+ */
+errmsg_icu_date_format *errmsg_icu_date_format_open(const char *skeleton, int32_t skeleton_length,
+                                                    const char *locale, int32_t locale_length,
+                                                    const char *time_zone, int32_t time_zone_length,
+                                                    int32_t *status);
+
+/** Deletes the handle. NULL is ignored. */
+void errmsg_icu_date_format_close(errmsg_icu_date_format *format);
+
+/** 1 when the format is cut into a day part and a time part (see _open), else 0. */
+int32_t errmsg_icu_date_format_is_split(errmsg_icu_date_format *format);
+
+/** Formats milliseconds since 1970 as UTF-8 (returns the needed length; see the
+ *  buffer convention above). */
+int32_t errmsg_icu_date_format_format(errmsg_icu_date_format *format, double milliseconds,
+                                      char *out, int32_t capacity, int32_t *status);
 
 /* ---- MessagePattern: argument listing ------------------------------------ */
 

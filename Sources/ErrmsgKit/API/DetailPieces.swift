@@ -22,9 +22,17 @@ package struct DetailPieces: Sendable {
   private enum Piece: Sendable {
     /// Literal text, formatted once: its JSON string content (no quotes).
     case text([UInt8])
-    /// One argument (with whatever is nested in its branches), by name.
-    case argument(id: Int, name: String, formatter: ICUMessageFormat)
+    /// One argument (with whatever is nested in its branches), by name;
+    /// `date` formats it instead when it is one `{name, date, ::skeleton}`
+    /// and given a date (``ErrmsgICU/ICUDateFormat``, checked to agree).
+    case argument(id: Int, name: String, formatter: ICUMessageFormat, date: ICUDateFormat?)
   }
+
+  /// Instants on which a date piece's own format must agree with MessageFormat.
+  private static let sampleInstants: [Double] = [
+    0, 86_399_999, 1_009_843_199_000, 1_234_567_890_123, 1_320_000_000_000, 1_509_800_000_000,
+    1_709_797_740_000, 1_711_846_800_000, 1_735_689_599_000, 1_761_000_000_000, 4_102_444_800_000,
+  ]
 
   private let pieces: [Piece]
   /// The value of the `code` argument every detail may use.
@@ -45,7 +53,18 @@ package struct DetailPieces: Sendable {
         guard let text = try? compiled.format([String: ICUArgumentValue]()) else { return nil }
         pieces.append(.text(Self.jsonContent(text)))
       case 1:
-        pieces.append(.argument(id: cache.newID(), name: piece.argumentNames[0], formatter: compiled))
+        let name = piece.argumentNames[0]
+        var date: ICUDateFormat?
+        if let skeleton = piece.dateSkeleton,
+          let own = try? ICUDateFormat(skeleton: skeleton, locale: formatter.locale, timeZone: formatter.timeZone),
+          Self.sampleInstants.allSatisfy({ t in
+            (try? own.format(millisecondsSince1970: t))
+              == (try? compiled.format([(name: name, value: .date(millisecondsSince1970: t))]))
+          })
+        {
+          date = own
+        }
+        pieces.append(.argument(id: cache.newID(), name: name, formatter: compiled, date: date))
       default:
         return nil
       }
@@ -68,7 +87,7 @@ package struct DetailPieces: Sendable {
       switch piece {
       case .text(let content):
         out.bytes.append(contentsOf: content)
-      case .argument(let id, let name, let formatter):
+      case .argument(let id, let name, let formatter, let date):
         guard let value = value(named: name, in: arguments) else {
           out.bytes.removeSubrange(mark...)
           return false
@@ -78,7 +97,13 @@ package struct DetailPieces: Sendable {
           out.bytes.append(contentsOf: content)
           continue
         }
-        guard var text = try? formatter.format([(name: name, value: value.icuValue)]) else {
+        let formatted: String?
+        if let date, case .date(let point) = value {
+          formatted = try? date.format(millisecondsSince1970: point.timeIntervalSince1970 * 1000)
+        } else {
+          formatted = try? formatter.format([(name: name, value: value.icuValue)])
+        }
+        guard var text = formatted else {
           out.bytes.removeSubrange(mark...)
           return false
         }

@@ -542,8 +542,12 @@ struct errmsg_icu_date_format {
   void format(UDate millis, bool wholeOnly, UErrorCode &code) {
     output.remove();
     icu::FieldPosition position(icu::FieldPosition::DONT_CARE);
-    if (wholeOnly || !dayPart || !(millis > -1e17 && millis < 1e17)) {
+    if (wholeOnly || !dayPart) {
       whole->format(millis, output, position);
+      return;
+    }
+    if (!(millis > -1e17 && millis < 1e17)) {
+      code = U_ILLEGAL_ARGUMENT_ERROR;  // beyond the instants the cut was checked on
       return;
     }
     calendar->setTime(millis, code);
@@ -852,6 +856,8 @@ errmsg_icu_date_format *errmsg_icu_date_format_open(const char *skeleton, int32_
     if (!same) {
       handle->dayPart.reset();
       handle->timePart.reset();
+    } else {
+      handle->whole.reset();  // the parts do its work; out-of-range instants are refused
     }
     handle->days.clear();
     return handle.release();

@@ -171,7 +171,8 @@ void errmsg_icu_date_format_close(errmsg_icu_date_format *format);
 int32_t errmsg_icu_date_format_is_split(errmsg_icu_date_format *format);
 
 /** Formats milliseconds since 1970 as UTF-8 (returns the needed length; see the
- *  buffer convention above). */
+ *  buffer convention above). A cut format refuses instants beyond +-1e17 ms
+ *  (U_ILLEGAL_ARGUMENT_ERROR): the caller formats those with MessageFormat. */
 int32_t errmsg_icu_date_format_format(errmsg_icu_date_format *format, double milliseconds,
                                       char *out, int32_t capacity, int32_t *status);
 

@@ -22,10 +22,12 @@ package struct DetailPieces: Sendable {
   private enum Piece: Sendable {
     /// Literal text, formatted once: its JSON string content (no quotes).
     case text([UInt8])
-    /// One argument (with whatever is nested in its branches), by name;
-    /// `date` formats it instead when it is one `{name, date, ::skeleton}`
-    /// and given a date (``ErrmsgICU/ICUDateFormat``, checked to agree).
-    case argument(id: Int, name: String, formatter: ICUMessageFormat, date: ICUDateFormat?)
+    /// One argument (with whatever is nested in its branches), by name.
+    case argument(id: Int, name: String, formatter: ICUMessageFormat)
+    /// One `{name, date|time, ::skeleton}`, formatted by its own
+    /// ``ErrmsgICU/ICUDateFormat`` (checked to agree with MessageFormat);
+    /// a value that is not a date is left to the whole sentence's formatter.
+    case date(id: Int, name: String, format: ICUDateFormat)
   }
 
   /// Instants on which a date piece's own format must agree with MessageFormat.
@@ -54,7 +56,6 @@ package struct DetailPieces: Sendable {
         pieces.append(.text(Self.jsonContent(text)))
       case 1:
         let name = piece.argumentNames[0]
-        var date: ICUDateFormat?
         if let skeleton = piece.dateSkeleton,
           let own = try? ICUDateFormat(skeleton: skeleton, locale: formatter.locale, timeZone: formatter.timeZone),
           Self.sampleInstants.allSatisfy({ t in
@@ -62,9 +63,10 @@ package struct DetailPieces: Sendable {
               == (try? compiled.format([(name: name, value: .date(millisecondsSince1970: t))]))
           })
         {
-          date = own
+          pieces.append(.date(id: cache.newID(), name: name, format: own))
+        } else {
+          pieces.append(.argument(id: cache.newID(), name: name, formatter: compiled))
         }
-        pieces.append(.argument(id: cache.newID(), name: name, formatter: compiled, date: date))
       default:
         return nil
       }
@@ -87,21 +89,21 @@ package struct DetailPieces: Sendable {
       switch piece {
       case .text(let content):
         out.bytes.append(contentsOf: content)
-      case .argument(let id, let name, let formatter, let date):
+      case .argument(let id, let name, _), .date(let id, let name, _):
         guard let value = value(named: name, in: arguments) else {
           out.bytes.removeSubrange(mark...)
           return false
         }
         let key = cache.isWorthIt(id) ? DetailPieceCache.Key(piece: id, value: .init(value)) : nil
-        if let key, let content = cache.lookUp(key) {
-          out.bytes.append(contentsOf: content)
-          continue
-        }
+        if let key, cache.append(key, to: &out) { continue }
         let formatted: String?
-        if let date, case .date(let point) = value {
-          formatted = try? date.format(millisecondsSince1970: point.timeIntervalSince1970 * 1000)
-        } else {
+        switch (piece, value) {
+        case (.date(_, _, let format), .date(let point)):
+          formatted = try? format.format(millisecondsSince1970: point.timeIntervalSince1970 * 1000)
+        case (.argument(_, _, let formatter), _):
           formatted = try? formatter.format([(name: name, value: value.icuValue)])
+        default:
+          formatted = nil
         }
         guard var text = formatted else {
           out.bytes.removeSubrange(mark...)
@@ -109,7 +111,7 @@ package struct DetailPieces: Sendable {
         }
         let start = out.bytes.count
         text.withUTF8 { out.escapeContent($0.span) }
-        if let key { cache.store(Array(out.bytes[start...]), for: key) }
+        if let key { cache.store(out.bytes, start..<out.bytes.count, for: key) }
       }
     }
     out.bytes.append(0x22)
@@ -160,18 +162,23 @@ package struct DetailPieceCache {
     }
   }
 
-  /// Lookups of a piece before its hit rate is judged, and the share of hits it needs.
-  private static let trialLookups = 2048
-  private static let minimumHitShare = 64
+  /// Lookups of a piece before its hit rate is judged, and the share of hits
+  /// it needs then (one in 256: a piece whose values never repeat stops soon,
+  /// before it fills the cache; counts out of thousands keep going).
+  private static let trialLookups = 512
+  private static let minimumHitShare = 256
 
   /// The most entries kept.
   package let capacity: Int
-  private var entries: [Key: [UInt8]] = [:]
+  /// Where each entry's text is in `arena` (offset and length, 32 bits each).
+  private var entries: [Key: UInt64] = [:]
+  /// The texts of the entries, back to back: one allocation for them all.
+  private var arena: [UInt8] = []
   /// Per piece id: lookups and hits so far.
   private var lookups: [Int] = [0]
   private var hits: [Int] = [0]
 
-  package init(capacity: Int = 16384) {
+  package init(capacity: Int = 8192) {
     self.capacity = max(capacity, 1)
   }
 
@@ -189,16 +196,24 @@ package struct DetailPieceCache {
     lookups[id] < Self.trialLookups || hits[id] * Self.minimumHitShare >= lookups[id]
   }
 
-  fileprivate mutating func lookUp(_ key: Key) -> [UInt8]? {
+  /// Appends the text kept for `key` to `out`; false when there is none.
+  fileprivate mutating func append(_ key: Key, to out: inout JSONWriter) -> Bool {
     lookups[key.piece] += 1
-    guard let found = entries[key] else { return nil }
+    guard let found = entries[key] else { return false }
     hits[key.piece] += 1
-    return found
+    let start = Int(found >> 32)
+    out.bytes.appendContents(of: arena, in: start..<(start + Int(found & 0xFFFF_FFFF)))
+    return true
   }
 
-  fileprivate mutating func store(_ content: [UInt8], for key: Key) {
-    if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
-    entries[key] = content
+  /// Keeps `text[range]` for `key`.
+  fileprivate mutating func store(_ text: [UInt8], _ range: Range<Int>, for key: Key) {
+    if entries.count >= capacity || arena.count > Int(UInt32.max) - range.count {
+      entries.removeAll(keepingCapacity: true)
+      arena.removeAll(keepingCapacity: true)
+    }
+    entries[key] = UInt64(arena.count) << 32 | UInt64(range.count)
+    arena.appendContents(of: text, in: range)
   }
 }
 

@@ -46,7 +46,9 @@ extension ICUTests {
     }
 
     @Test func refusals() {
-      #expect(throws: ICUFormatError.self) { try ICUDateFormat(skeleton: "yMd", locale: "en", timeZone: "No/Such_Zone") }
+      #expect(throws: ICUFormatError.self) {
+        try ICUDateFormat(skeleton: "yMd", locale: "en", timeZone: "No/Such_Zone")
+      }
     }
   }
 }

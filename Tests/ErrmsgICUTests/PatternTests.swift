@@ -59,10 +59,11 @@ extension ICUTests {
         ])
       #expect(pieces.map(\.pattern).joined() == pattern)
       #expect(try ICUPattern.pieces(in: "") == [])
-      #expect(try ICUPattern.pieces(in: "签名{a}{b}") == [
-        ICUPatternPiece(pattern: "签名"), ICUPatternPiece(pattern: "{a}", argumentNames: ["a"]),
-        ICUPatternPiece(pattern: "{b}", argumentNames: ["b"]),
-      ])
+      #expect(
+        try ICUPattern.pieces(in: "签名{a}{b}") == [
+          ICUPatternPiece(pattern: "签名"), ICUPatternPiece(pattern: "{a}", argumentNames: ["a"]),
+          ICUPatternPiece(pattern: "{b}", argumentNames: ["b"]),
+        ])
       #expect(throws: ICUPatternError.self) { try ICUPattern.pieces(in: "{n, plural, one {x}") }
     }
 

@@ -14,7 +14,8 @@ import Testing
     case .int: [0, 1, 2, 3, 11, 21, 101, 1000, 9327, -1, 2_000_000_000].map { .int($0) }
     case .double: [0, -0.0, 0.5, 1, 2.25, 1e9, -3.5].map { .double($0) }
     case .date: [0, 1_709_797_740, 1_709_802_161, 4_102_444_800].map { .date(Date(timeIntervalSince1970: $0)) }
-    case .string: ["ap-guangzhou", "x'{count}'# {n, plural, other {boom}} ''", "中文“引号”", "a\"b\\c\n"].map { .string($0) }
+    case .string:
+      ["ap-guangzhou", "x'{count}'# {n, plural, other {boom}} ''", "中文“引号”", "a\"b\\c\n"].map { .string($0) }
     }
   }
 
@@ -60,10 +61,15 @@ import Testing
     var out = JSONWriter()
     out.raw("[")
     #expect(!pieces.writeJSON([(name: "count", value: .int(3))], cache: &cache, into: &out))
-    #expect(!pieces.writeJSON([(name: "count", value: .string("x")), (name: "limit", value: .int(2))], cache: &cache, into: &out))
+    #expect(
+      !pieces.writeJSON(
+        [(name: "count", value: .string("x")), (name: "limit", value: .int(2))], cache: &cache, into: &out))
     #expect(out.bytes == Array("[".utf8))
-    #expect(pieces.writeJSON([(name: "count", value: .int(3)), (name: "limit", value: .int(2))], cache: &cache, into: &out))
-    #expect(String(decoding: out.bytes, as: UTF8.self) == "[\"You sent 3 requests in one second; the limit is 2 per second.\"")
+    #expect(
+      pieces.writeJSON([(name: "count", value: .int(3)), (name: "limit", value: .int(2))], cache: &cache, into: &out))
+    #expect(
+      String(decoding: out.bytes, as: UTF8.self) == "[\"You sent 3 requests in one second; the limit is 2 per second.\""
+    )
   }
 
   @Test func theCacheStaysBounded() throws {
@@ -72,7 +78,9 @@ import Testing
     let pieces = try #require(formatter.pieces(numberingIn: &cache))
     for n in 0..<1000 {
       var out = JSONWriter()
-      #expect(pieces.writeJSON([(name: "count", value: .int(n)), (name: "limit", value: .int(n % 7))], cache: &cache, into: &out))
+      #expect(
+        pieces.writeJSON(
+          [(name: "count", value: .int(n)), (name: "limit", value: .int(n % 7))], cache: &cache, into: &out))
       #expect(cache.count <= 100)
     }
   }

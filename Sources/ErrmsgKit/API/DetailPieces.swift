@@ -59,8 +59,9 @@ package struct DetailPieces: Sendable {
         if let skeleton = piece.dateSkeleton,
           let own = try? ICUDateFormat(skeleton: skeleton, locale: formatter.locale, timeZone: formatter.timeZone),
           Self.sampleInstants.allSatisfy({ t in
-            (try? own.format(millisecondsSince1970: t))
-              == (try? compiled.format([(name: name, value: .date(millisecondsSince1970: t))]))
+            let text = try? own.format(millisecondsSince1970: t)
+            return text != nil
+              && text == (try? compiled.format([(name: name, value: .date(millisecondsSince1970: t))]))
           })
         {
           pieces.append(.date(id: cache.newID(), name: name, format: own))

@@ -25,6 +25,9 @@ package struct ExtractionTemplate: Sendable {
 
   package let source: String
   package let segments: [Segment]
+  /// The runs of non-space literal text, in order: a message that lacks one of
+  /// them (in this order) cannot match, which rules most messages out cheaply.
+  private let literalRuns: [[UInt8]]
 
   /// Parses a template against the code's declared arguments.
   package init(_ source: String, arguments: [ArgumentDeclaration]) throws(Problem) {
@@ -66,6 +69,26 @@ package struct ExtractionTemplate: Sendable {
       throw Problem(message: "an extraction template needs at least one {placeholder}")
     }
     self.segments = segments
+    var runs: [[UInt8]] = []
+    for segment in segments {
+      guard case .literal(let bytes) = segment else { continue }
+      var current: [UInt8] = []
+      for b in bytes {
+        if Self.isSpace(b) {
+          if !current.isEmpty { runs.append(current) }
+          current = []
+        } else {
+          current.append(b)
+        }
+      }
+      if !current.isEmpty { runs.append(current) }
+    }
+    self.literalRuns = runs
+  }
+
+  /// The names of the template's placeholders, in order.
+  package var captureNames: [String] {
+    segments.compactMap { if case .capture(let name, _) = $0 { name } else { nil } }
   }
 
   /// The captured texts by argument name, or nil when the template does not match.
@@ -113,10 +136,13 @@ package struct ExtractionTemplate: Sendable {
       ranges.removeAll(keepingCapacity: true)
       ranges.append(contentsOf: repeatElement(0..<0, count: segments.count))
     }
+    // The usual message starts with the template: no search then.
+    if match(message, from: 0, segment: 0, captures: &ranges) { return true }
+    guard mayMatch(message) else { return false }
     // A match can only start where the first literal's first byte is (unless that is white space).
     var first: UInt8?
     if case .literal(let lit) = segments[0], let b = lit.first, !Self.isSpace(b) { first = b }
-    var start = 0
+    var start = 1
     while start < message.count {
       if let first {
         guard let at = message.firstIndex(of: first, from: start, to: message.count) else { return false }
@@ -126,6 +152,34 @@ package struct ExtractionTemplate: Sendable {
       start += 1
     }
     return false
+  }
+
+  /// False when the template certainly does not match `message`: some run of
+  /// its literal text is missing, in order (spaces match any white space, so
+  /// runs are compared without them). True proves nothing.
+  private func mayMatch(_ message: Span<UInt8>) -> Bool {
+    var from = 0
+    for run in literalRuns {
+      guard let at = Self.find(run, in: message, from: from) else { return false }
+      from = at + run.count
+    }
+    return true
+  }
+
+  private static func find(_ needle: [UInt8], in haystack: Span<UInt8>, from: Int) -> Int? {
+    let first = needle[0]
+    let end = haystack.count
+    var i = from
+    while i + needle.count <= end {
+      guard let hit = haystack.firstIndex(of: first, from: i, to: end - needle.count + 1) else {
+        return nil
+      }
+      var k = 1
+      while k < needle.count, haystack[hit + k] == needle[k] { k += 1 }
+      if k == needle.count { return hit }
+      i = hit + 1
+    }
+    return nil
   }
 
   /// Matches `segments[segment...]` starting exactly at `position`.

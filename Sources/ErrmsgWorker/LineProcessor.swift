@@ -255,8 +255,6 @@ final class LineProcessor {
 
   private func makeVariation(_ base: ResultTemplate, _ message: Span<UInt8>) -> Variation? {
     guard let reader = base.arguments else { return Variation.none }
-    reader.candidates(message, into: &extraction.candidates)
-    if extraction.candidates.isEmpty { return Variation.none }
     reader.rules.extract(message, into: &extraction)
     let extracted = extraction.found
     if extracted.isEmpty { return Variation.none }

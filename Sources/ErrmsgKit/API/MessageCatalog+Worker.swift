@@ -49,11 +49,10 @@ package struct ExtractionRules: Sendable {
     ArgumentExtractor.extract(from: message, using: only.lazy.map { templates[$0] })
   }
 
-  /// The same with the templates at `scratch.candidates`, into `scratch.found`,
-  /// reusing the scratch storage (no allocation once warm, but string values').
+  /// The same with every template, into `scratch.found`, reusing the scratch
+  /// storage (no allocation once warm, but string values').
   package func extract(_ message: Span<UInt8>, into scratch: inout ExtractionScratch) {
-    let only = scratch.candidates
-    ArgumentExtractor.extract(from: message, using: only.lazy.map { templates[$0] }, into: &scratch)
+    ArgumentExtractor.extract(from: message, using: templates, into: &scratch)
   }
 }
 

@@ -33,6 +33,12 @@ enum ArgumentExtractor {
   ) {
     scratch.found.removeAll(keepingCapacity: true)
     for template in templates {
+      // A template whose names are all found can add nothing.
+      if !scratch.found.isEmpty,
+        template.captureNames.allSatisfy({ name in scratch.found.contains { $0.name == name } })
+      {
+        continue
+      }
       guard template.captureRanges(in: message, into: &scratch.ranges) else { continue }
       for (k, segment) in template.segments.enumerated() {
         guard case .capture(let name, let type) = segment,
@@ -101,8 +107,6 @@ enum ArgumentExtractor {
 package struct ExtractionScratch {
   /// The values found by the last extraction, distinct names in the order found.
   package internal(set) var found: [(name: String, value: MessageArgument)] = []
-  /// The templates that may match (see the worker's prefilter), in order.
-  package var candidates: [Int] = []
   var ranges: [Range<Int>] = []
 
   package init() {}

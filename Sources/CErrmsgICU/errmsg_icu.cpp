@@ -543,11 +543,15 @@ struct errmsg_icu_date_format {
     output.remove();
     icu::FieldPosition position(icu::FieldPosition::DONT_CARE);
     if (wholeOnly || !dayPart) {
+      if (!whole) {
+        code = U_INTERNAL_PROGRAM_ERROR;  // a cut format no longer has its whole pattern
+        return;
+      }
       whole->format(millis, output, position);
       return;
     }
     if (!(millis > -1e17 && millis < 1e17)) {
-      code = U_ILLEGAL_ARGUMENT_ERROR;  // beyond the instants the cut was checked on
+      code = U_ILLEGAL_ARGUMENT_ERROR;  // far beyond any real timestamp: left to MessageFormat
       return;
     }
     calendar->setTime(millis, code);

@@ -72,6 +72,21 @@ import Testing
     )
   }
 
+  @Test func aDateBeyondAnyTimestampIsLeftToTheWholeSentence() throws {
+    let formatter = try #require(catalog.detailFormatter(code: "AuthFailure.SignatureExpire", locale: "en-US"))
+    var cache = DetailPieceCache()
+    let pieces = try #require(formatter.pieces(numberingIn: &cache))
+    let far: [(name: String, value: MessageArgument)] = [
+      (name: "requestTime", value: .date(Date(timeIntervalSince1970: 1e15))),
+      (name: "serverTime", value: .date(Date(timeIntervalSince1970: 1_709_802_161))),
+    ]
+    var out = JSONWriter()
+    #expect(!pieces.writeJSON(far, cache: &cache, into: &out))
+    #expect(out.bytes.isEmpty)
+    // The whole sentence still formats it (the worker then takes that path).
+    #expect(formatter.format(far).detail != nil)
+  }
+
   @Test func theCacheStaysBounded() throws {
     let formatter = try #require(catalog.detailFormatter(code: "RequestLimitExceeded", locale: "zh-CN"))
     var cache = DetailPieceCache(capacity: 100)

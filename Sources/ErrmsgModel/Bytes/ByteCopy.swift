@@ -1,4 +1,4 @@
-// The one pointer use of the pure-Swift modules: a bounds-checked bulk copy.
+// The one pointer use of the pure-Swift modules: bounds-checked bulk copies.
 // (Everything else unsafe lives in ErrmsgICU/ICUShim.swift and the CLI's
 // StandardStreams.swift; ArchitectureTests keeps that list.)
 
@@ -16,5 +16,11 @@ extension Array where Element == UInt8 {
     source.withUnsafeBufferPointer { buffer in
       append(contentsOf: UnsafeBufferPointer(rebasing: buffer[range]))
     }
+  }
+
+  /// Appends the bytes of `source` with one memory copy.
+  @inlinable
+  package mutating func appendContents(of source: Span<UInt8>) {
+    source.withUnsafeBufferPointer { append(contentsOf: $0) }
   }
 }

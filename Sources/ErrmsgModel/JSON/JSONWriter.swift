@@ -18,9 +18,7 @@ package struct JSONWriter: Sendable {
   /// Appends raw bytes that are already valid JSON.
   @inline(__always)
   package mutating func raw(_ b: Span<UInt8>) {
-    bytes.append(addingCapacity: b.count) { out in
-      for i in b.indices { out.append(b[i]) }
-    }
+    bytes.appendContents(of: b)
   }
 
   /// Appends raw bytes that are already valid JSON.
@@ -54,10 +52,7 @@ package struct JSONWriter: Sendable {
       magnitude /= 10
     } while magnitude > 0
     if i < 0 { bytes.append(UInt8(ascii: "-")) }
-    while k < 20 {
-      bytes.append(digits[k])
-      k += 1
-    }
+    bytes.appendContents(of: digits.span.extracting(k..<20))
   }
 
   /// Appends `"key":`, after a `,` unless it starts an object.
@@ -103,12 +98,13 @@ package struct JSONWriter: Sendable {
   /// Appends the content of a JSON string literal (escaped as ``escape(_:)-(Span<UInt8>)``
   /// does, without the quotes) from valid UTF-8.
   package mutating func escapeContent(_ utf8: Span<UInt8>) {
+    // Runs that need no escape are copied whole.
+    var run = 0
     for i in utf8.indices {
       let b = utf8[i]
-      guard b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F else {
-        bytes.append(b)
-        continue
-      }
+      guard b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F else { continue }
+      if run < i { bytes.appendContents(of: utf8.extracting(run..<i)) }
+      run = i + 1
       bytes.append(UInt8(ascii: "\\"))
       switch b {
       case 0x22, 0x5C: bytes.append(b)
@@ -123,6 +119,7 @@ package struct JSONWriter: Sendable {
         bytes.append(Self.hexDigit(b & 0xF))
       }
     }
+    if run < utf8.count { bytes.appendContents(of: utf8.extracting(run..<utf8.count)) }
   }
 
   /// Appends an escaped JSON string literal from UTF-8 bytes (which must be valid UTF-8).

@@ -285,10 +285,8 @@ package final class ICUDateFormat: @unchecked Sendable {
 
 /// Pattern structure as ICU's MessagePattern sees it, for linting translations.
 package enum ICUPattern {
-  /// Every argument occurrence (including nested ones inside plural/select branches), in
-  /// pattern order. Parses with icu::MessagePattern (no locale needed); throws the same
-  /// positions as `ICUMessageFormat` for syntax errors.
-  package static func arguments(in pattern: String) throws(ICUPatternError) -> [ICUArgumentUse] {
+  /// Parses `pattern` with icu::MessagePattern; the caller closes the handle.
+  private static func openPattern(_ pattern: String) throws(ICUPatternError) -> OpaquePointer {
     var status: Int32 = 0
     var parseError = errmsg_icu_parse_error(offset: -1, utf16_offset: -1)
     let opened = withUTF8Bytes(pattern) { bytes, length in
@@ -299,6 +297,14 @@ package enum ICUPattern {
       throw ICUPatternError(
         status: statusName(status), scalarOffset: Int(parseError.offset), in: pattern)
     }
+    return handle
+  }
+
+  /// Every argument occurrence (including nested ones inside plural/select branches), in
+  /// pattern order. Parses with icu::MessagePattern (no locale needed); throws the same
+  /// positions as `ICUMessageFormat` for syntax errors.
+  package static func arguments(in pattern: String) throws(ICUPatternError) -> [ICUArgumentUse] {
+    let handle = try openPattern(pattern)
     defer { errmsg_icu_pattern_close(handle) }
 
     let count = errmsg_icu_pattern_argument_count(handle)
@@ -344,16 +350,7 @@ extension ICUPattern {
   /// spans an argument, which only starts at an unquoted `{`.
   /// Parses with icu::MessagePattern; throws as ``arguments(in:)`` does.
   package static func pieces(in pattern: String) throws(ICUPatternError) -> [ICUPatternPiece] {
-    var status: Int32 = 0
-    var parseError = errmsg_icu_parse_error(offset: -1, utf16_offset: -1)
-    let opened = withUTF8Bytes(pattern) { bytes, length in
-      errmsg_icu_pattern_open(bytes, length, &parseError, &status)
-    }
-    guard let handle = opened, succeeded(status) else {
-      errmsg_icu_pattern_close(opened)
-      throw ICUPatternError(
-        status: statusName(status), scalarOffset: Int(parseError.offset), in: pattern)
-    }
+    let handle = try openPattern(pattern)
     defer { errmsg_icu_pattern_close(handle) }
 
     let scalars = Array(pattern.unicodeScalars)

@@ -25,6 +25,8 @@ package struct ExtractionTemplate: Sendable {
 
   package let source: String
   package let segments: [Segment]
+  /// The names of the template's placeholders, in order.
+  package let captureNames: [String]
   /// The runs of non-space literal text, in order: a message that lacks one of
   /// them (in this order) cannot match, which rules most messages out cheaply.
   private let literalRuns: [[UInt8]]
@@ -84,11 +86,7 @@ package struct ExtractionTemplate: Sendable {
       if !current.isEmpty { runs.append(current) }
     }
     self.literalRuns = runs
-  }
-
-  /// The names of the template's placeholders, in order.
-  package var captureNames: [String] {
-    segments.compactMap { if case .capture(let name, _) = $0 { name } else { nil } }
+    self.captureNames = segments.compactMap { if case .capture(let name, _) = $0 { name } else { nil } }
   }
 
   /// The captured texts by argument name, or nil when the template does not match.

@@ -51,9 +51,7 @@ extension JSONWriter {
   /// Appends ASCII punctuation or other static text.
   @inline(__always)
   mutating func append(_ text: StaticString) { raw(text) }
-}
 
-extension JSONWriter {
   /// Appends `source[range]` (one memory copy, no reference counting).
   @inline(__always)
   mutating func append(_ source: [UInt8], _ range: Range<Int>) {

@@ -128,46 +128,32 @@ final class LineProcessor {
     out.append("{\"id\":")
     if let r = s.id { out.append(block, r) } else { out.append("null") }
 
+    // The result's template, and the detail and arguments values when they are
+    // not the template's own: `values.storage[values.detail]`, `…[values.arguments]`.
+    var template = base
+    var values: (storage: [UInt8], detail: Range<Int>, arguments: Range<Int>)?
+    switch variation {
+    case .none: break
+    case .whole(let whole): template = whole
+    case .values(let storage, let detail, let arguments): values = (storage, detail, arguments)
+    }
+
     // The common case: the template's reply in three pieces around the two strings.
-    if plain, let requestId = s.requestId, let message = s.message {
-      // A result whose detail and arguments are its template's own.
-      let complete: ResultTemplate?
-      switch variation {
-      case .none: complete = base
-      case .whole(let whole): complete = whole
-      case .values: complete = nil
-      }
-      if let template = complete {
-        let fused = template.fused
-        let cuts = template.fusedCuts
-        let requestIdFirst = template.requestIdFirst
-        out.append(fused, 0..<cuts[0])
-        out.append(block, requestIdFirst ? requestId : message)
-        out.append(fused, cuts[0]..<cuts[1])
-        out.append(block, requestIdFirst ? message : requestId)
-        out.append(fused, cuts[1]..<fused.count)
-        return true
-      }
+    if values == nil, plain, let requestId = s.requestId, let message = s.message {
+      let fused = template.fused
+      let cuts = template.fusedCuts
+      let requestIdFirst = template.requestIdFirst
+      out.append(fused, 0..<cuts[0])
+      out.append(block, requestIdFirst ? requestId : message)
+      out.append(fused, cuts[0]..<cuts[1])
+      out.append(block, requestIdFirst ? message : requestId)
+      out.append(fused, cuts[1]..<fused.count)
+      return true
     }
 
     // Every other case piece by piece: the template's literals, the slots filled.
-    var template = base
-    // The detail and arguments values: `values[detail]` and `values[arguments]`.
-    var values = base.storage
-    var detail = base.detailJSON
-    var arguments = base.argumentsJSON
-    switch variation {
-    case .none: break
-    case .values(let storage, let d, let a):
-      values = storage
-      detail = d
-      arguments = a
-    case .whole(let whole):
-      template = whole
-      values = whole.storage
-      detail = whole.detailJSON
-      arguments = whole.argumentsJSON
-    }
+    let (storage, detail, arguments) =
+      values ?? (template.storage, template.detailJSON, template.argumentsJSON)
     var special = JSONWriter(capacity: 0)
     var specialRequestId: Range<Int>?
     var specialMessage: Range<Int>?
@@ -193,8 +179,8 @@ final class LineProcessor {
       out.append(literals, template.literal(k))
       guard k < 4 else { break }
       switch template.slot(k) {
-      case .detail: out.append(values, detail)
-      case .arguments: out.append(values, arguments)
+      case .detail: out.append(storage, detail)
+      case .arguments: out.append(storage, arguments)
       case .requestId: out.quoted(s.requestId, special: specialRequestId, block, specialBytes)
       case .serverMessage: out.quoted(s.message, special: specialMessage, block, specialBytes)
       }

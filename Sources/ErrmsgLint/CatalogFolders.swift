@@ -12,9 +12,9 @@ package import ErrmsgModel
 /// Diagnostics name files the way they were reached (`Locales/zh-CN.json`
 /// when the folder is given as `Locales`), so they link from a terminal.
 package struct CatalogFolders: Sendable {
-  /// The folder holding `codes.json`, as given (no trailing slash).
+  /// The folder holding `<product>.json` catalogs and `official/`, as given (no trailing slash).
   package var catalogDirectory: String
-  /// The folder holding `<locale>.json` files, as given (no trailing slash).
+  /// The folder holding `<locale>/<product>.json` files, as given (no trailing slash).
   package var localesDirectory: String
 
   /// Folders as given on the command line: `--locales DIR`, else the
@@ -26,19 +26,62 @@ package struct CatalogFolders: Sendable {
     self.localesDirectory = Self.trimmed(locales ?? "Locales")
   }
 
-  /// `codes.json`'s path.
-  package var catalogPath: String { join(catalogDirectory, "codes.json") }
+  /// A product's curated catalog: `Catalog/<product>.json`.
+  package func catalogPath(_ product: String) -> String { join(catalogDirectory, product + ".json") }
 
-  /// The path of a locale's file.
-  package func localePath(_ locale: String) -> String { join(localesDirectory, locale + ".json") }
-
-  /// Reads `codes.json`.
-  package func readCatalog() -> Result<SourceFile, FileProblem> {
-    Self.read(catalogPath)
+  /// The file of a product's texts in a locale: `Locales/<locale>/<product>.json`.
+  package func localePath(_ locale: String, product: String) -> String {
+    join(join(localesDirectory, locale), product + ".json")
   }
 
-  /// Reads every `*.json` of the Locales folder, sorted by locale.
-  package func readLocales() -> Result<[(locale: String, file: SourceFile)], FileProblem> {
+  /// Reads the curated catalogs (`Catalog/<product>.json`), sorted by product; one product's when given.
+  package func readCatalogs(product: String? = nil) -> Result<[SourceFile], FileProblem> {
+    let names: [String]
+    do {
+      names = try FileManager.default.contentsOfDirectory(atPath: catalogDirectory).sorted()
+    } catch {
+      return .failure(
+        FileProblem(catalogDirectory, "cannot read the folder", fix: "give the Catalog folder with --catalog DIR"))
+    }
+    var out: [SourceFile] = []
+    for name in names where name.hasSuffix(".json") && !name.hasPrefix(".") {
+      let p = String(name.dropLast(5))
+      guard ProductName.isValid(p), product == nil || p == product else { continue }
+      switch Self.read(join(catalogDirectory, name)) {
+      case .success(let file): out.append(file)
+      case .failure(let problem): return .failure(problem)
+      }
+    }
+    if out.isEmpty {
+      return .failure(
+        FileProblem(
+          product.map(catalogPath) ?? catalogDirectory,
+          product.map { "no catalog for product \($0)" } ?? "no Catalog/<product>.json files",
+          fix: "give the Catalog folder with --catalog DIR"))
+    }
+    return .success(out)
+  }
+
+  /// Reads the official tier (`Catalog/official/<product>.json`), sorted by product; none is fine.
+  package func readOfficial() -> Result<[SourceFile], FileProblem> {
+    let folder = join(catalogDirectory, "official")
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return .success([]) }
+    var out: [SourceFile] = []
+    for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
+      switch Self.read(join(folder, name)) {
+      case .success(let file): out.append(file)
+      case .failure(let problem): return .failure(problem)
+      }
+    }
+    return .success(out)
+  }
+
+  /// Reads the locale files: `<locale>/<product>.json` (and whole-locale `<locale>.json`
+  /// files of older preview folders, product nil), sorted; one product's when given.
+  /// Folders that aren't locales (`glossary`) are skipped.
+  package func readLocales(product: String? = nil) -> Result<
+    [(locale: String, product: String?, file: SourceFile)], FileProblem
+  > {
     let names: [String]
     do {
       names = try FileManager.default.contentsOfDirectory(atPath: localesDirectory)
@@ -46,29 +89,44 @@ package struct CatalogFolders: Sendable {
       return .failure(
         FileProblem(localesDirectory, "cannot read the folder", fix: "give the Locales folder with --locales DIR"))
     }
-    var out: [(String, SourceFile)] = []
-    for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
-      switch Self.read(join(localesDirectory, name)) {
-      case .success(let file): out.append((String(name.dropLast(5)), file))
-      case .failure(let problem): return .failure(problem)
+    var out: [(String, String?, SourceFile)] = []
+    for name in names.sorted() where !name.hasPrefix(".") {
+      let path = join(localesDirectory, name)
+      if name.hasSuffix(".json") {
+        switch Self.read(path) {
+        case .success(let file): out.append((String(name.dropLast(5)), nil, file))
+        case .failure(let problem): return .failure(problem)
+        }
+        continue
+      }
+      guard LocaleFolder.isLocaleName(name),
+        let inner = try? FileManager.default.contentsOfDirectory(atPath: path)
+      else { continue }
+      for file in inner.sorted() where file.hasSuffix(".json") && !file.hasPrefix(".") {
+        let p = String(file.dropLast(5))
+        guard product == nil || p == product else { continue }
+        switch Self.read(join(path, file)) {
+        case .success(let f): out.append((name, p, f))
+        case .failure(let problem): return .failure(problem)
+        }
       }
     }
     return .success(out)
   }
 
-  /// Reads and checks the catalog and every locale file.
-  package func check(level: CatalogChecker.Level) -> Result<CheckedCatalog, FileProblem> {
-    let catalog: SourceFile
-    let locales: [(locale: String, file: SourceFile)]
-    switch readCatalog() {
-    case .success(let file): catalog = file
+  /// Reads and checks the catalogs and every locale file (one product's when given).
+  package func check(level: CatalogChecker.Level, product: String? = nil) -> Result<CheckedCatalog, FileProblem> {
+    let catalogs: [SourceFile]
+    let locales: [(locale: String, product: String?, file: SourceFile)]
+    switch readCatalogs(product: product) {
+    case .success(let files): catalogs = files
     case .failure(let problem): return .failure(problem)
     }
-    switch readLocales() {
+    switch readLocales(product: product) {
     case .success(let files): locales = files
     case .failure(let problem): return .failure(problem)
     }
-    return .success(CatalogChecker.check(catalog: catalog, locales: locales, level: level))
+    return .success(CatalogChecker.check(catalogs: catalogs, locales: locales, level: level))
   }
 
   /// Reads a file; a diagnostic when it cannot be read.
@@ -89,6 +147,12 @@ package struct CatalogFolders: Sendable {
   /// over it), so a reader never sees half a file.
   package static func save(_ bytes: [UInt8], to path: String) -> FileProblem? {
     do {
+      if let slash = path.lastIndex(of: "/") {
+        let folder = String(path[..<slash])
+        if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
+          try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        }
+      }
       try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
       return nil
     } catch {

@@ -4,48 +4,80 @@ package import ErrmsgModel
 package enum CodeListing {
   /// One code.
   package struct Row: Sendable {
+    package var product: String
     package var code: String
-    package var category: ErrorCategory
-    package var retry: RetryAdvice
-    package var actor: ResponsibleParty
-    /// Where the code is documented, with the official description, in file order.
-    package var origins: [(origin: String, description: String)]
+    /// `curated` (texts written for end users) or `official` (the SDKs' description).
+    package var tier: String
+    package var category: ErrorCategory?
+    package var retry: RetryAdvice?
+    package var actor: ResponsibleParty?
+    /// The API versions that declare the code.
+    package var versions: [String]
 
     package init(
-      code: String, category: ErrorCategory, retry: RetryAdvice, actor: ResponsibleParty,
-      origins: [(origin: String, description: String)]
+      product: String, code: String, tier: String, category: ErrorCategory?, retry: RetryAdvice?,
+      actor: ResponsibleParty?, versions: [String]
     ) {
+      self.product = product
       self.code = code
+      self.tier = tier
       self.category = category
       self.retry = retry
       self.actor = actor
-      self.origins = origins
+      self.versions = versions
     }
   }
 
-  /// The codes of a catalog folder's `codes.json`.
-  package static func read(_ folders: CatalogFolders) -> Result<[Row], Refusal> {
-    switch folders.readCatalog() {
+  /// The codes of a catalog folder: every curated code, or one product's curated and official codes.
+  package static func read(_ folders: CatalogFolders, product: String?) -> Result<[Row], Refusal> {
+    var rows: [Row] = []
+    var curatedCodes: Set<String> = []
+    switch folders.readCatalogs(product: product) {
+    case .failure(let p):
+      guard product != nil else { return .failure(Refusal(p.diagnostic)) }
+    case .success(let files):
+      for file in files {
+        let (document, problems) = CatalogDocument.read(file)
+        guard let document else { return .failure(Refusal(problems)) }
+        for r in document.codes {
+          curatedCodes.insert(r.code)
+          rows.append(
+            Row(
+              product: r.product, code: r.code, tier: "curated", category: r.category, retry: r.retry,
+              actor: r.actor, versions: r.versions))
+        }
+      }
+    }
+    guard let product else { return .success(rows) }
+    switch folders.readOfficial() {
     case .failure(let p): return .failure(Refusal(p.diagnostic))
-    case .success(let file):
-      let (document, problems) = CatalogDocument.read(file)
-      guard let document else { return .failure(Refusal(problems)) }
-      return .success(
-        document.codes.map {
-          Row(code: $0.code, category: $0.category, retry: $0.retry, actor: $0.actor, origins: $0.origins)
-        })
+    case .success(let files):
+      for file in files where file.name.hasSuffix("/" + product + ".json") {
+        let (document, problems) = OfficialDocument.read(file)
+        guard let document else { return .failure(Refusal(problems)) }
+        for r in document.codes where !curatedCodes.contains(r.code) {
+          rows.append(
+            Row(
+              product: product, code: r.code, tier: "official", category: nil, retry: nil, actor: nil,
+              versions: r.versions))
+        }
+      }
     }
+    if rows.isEmpty {
+      return .failure(Refusal(FileProblem(folders.catalogPath(product), "no codes for product \(product)").diagnostic))
+    }
+    return .success(rows)
   }
 
-  /// `CODE  CATEGORY  RETRY  ACTOR  ORIGINS`, aligned, then a count.
+  /// `PRODUCT  CODE  TIER  CATEGORY  RETRY  ACTOR  VERSIONS`, aligned, then a count.
   package static func text(_ rows: [Row]) -> String {
-    let header = ["code", "category", "retry", "actor", "origins"]
+    let header = ["product", "code", "tier", "category", "retry", "actor", "versions"]
     let table =
       [header]
       + rows.map {
         [
-          $0.code, $0.category.rawValue, $0.retry.rawValue, $0.actor.rawValue,
-          $0.origins.map(\.origin).joined(separator: ", "),
+          $0.product, $0.code, $0.tier, $0.category?.rawValue ?? "-", $0.retry?.rawValue ?? "-",
+          $0.actor?.rawValue ?? "-", $0.versions.joined(separator: ", "),
         ]
       }
     var widths = Array(repeating: 0, count: header.count)
@@ -62,26 +94,26 @@ package enum CodeListing {
     return out + "\(rows.count) code\(rows.count == 1 ? "" : "s")\n"
   }
 
-  /// `[{"code","category","retry","actor","origins":{"common":"…"}}]`.
+  /// `[{"product","code","tier","category","retry","actor","versions"}]`.
   package static func json(_ rows: [Row]) -> String {
     var w = JSONWriter()
     w.raw("[")
     for (i, r) in rows.enumerated() {
       if i > 0 { w.raw(",") }
       w.raw("{")
+      w.member("product", r.product)
       w.member("code", r.code)
-      w.member("category", r.category.rawValue)
-      w.member("retry", r.retry.rawValue)
-      w.member("actor", r.actor.rawValue)
-      w.key("origins")
-      w.raw("{")
-      for (j, o) in r.origins.enumerated() {
+      w.member("tier", r.tier)
+      w.member("category", r.category?.rawValue)
+      w.member("retry", r.retry?.rawValue)
+      w.member("actor", r.actor?.rawValue)
+      w.key("versions")
+      w.raw("[")
+      for (j, v) in r.versions.enumerated() {
         if j > 0 { w.raw(",") }
-        w.string(o.origin)
-        w.raw(":")
-        w.string(o.description)
+        w.string(v)
       }
-      w.raw("}}")
+      w.raw("]}")
     }
     w.raw("]\n")
     return String(decoding: w.bytes, as: UTF8.self)

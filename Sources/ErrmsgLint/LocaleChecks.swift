@@ -3,14 +3,18 @@ import ErrmsgModel
 
 /// The checks of one locale file against the catalog and the source locale.
 struct LocaleChecks {
+  /// The product's catalog (every product's codes for a whole-locale file).
   let catalog: CatalogDocument
+  let sourceLocale: String
   let locale: String
   let file: SourceFile
   let document: LocaleDocument
   let source: (file: SourceFile, document: LocaleDocument)?
+  /// Whether the file holds the locale's `ui` labels and `unknown` message (common.json).
+  let holdsLabels: Bool
   let level: CatalogChecker.Level
 
-  private var isSource: Bool { locale == catalog.sourceLocale }
+  private var isSource: Bool { locale == sourceLocale }
   private var strict: Diagnostic.Severity { level == .lint ? .error : .warning }
 
   func run() -> [Diagnostic] {
@@ -40,7 +44,7 @@ struct LocaleChecks {
         file.diagnostic(
           strict, at: entry.offset, code: entry.code, kind: "stale",
           "\(entry.code) is not in the catalog; the entry is never used",
-          fix: "remove it, or add the code to Catalog/codes.json (check the spelling)"))
+          fix: "remove it, or add the code to Catalog/\(catalog.product).json (check the spelling)"))
     }
 
     for entry in document.messages {
@@ -48,6 +52,16 @@ struct LocaleChecks {
       out += checkEntry(entry, declared: declared, sourceEntry: sourceEntries?[entry.code], label: entry.code)
     }
 
+    guard holdsLabels else {
+      if document.unknown != nil || !document.ui.isEmpty {
+        out.append(
+          file.diagnostic(
+            .warning, at: document.localeOffset, kind: "misplaced",
+            "\"ui\" and \"unknown\" are read from common.json only; these are never used",
+            fix: "move them to Locales/\(locale)/common.json"))
+      }
+      return out
+    }
     if let unknown = document.unknown {
       out += checkEntry(
         unknown, declared: CatalogDocument.builtInArguments, sourceEntry: source?.document.unknown, label: nil)
@@ -64,7 +78,7 @@ struct LocaleChecks {
         out.append(
           file.diagnostic(
             .warning, at: document.localeOffset, kind: "missing", "no \"ui\" label \"\(key)\"",
-            fix: "the \(catalog.sourceLocale) label is used until one is added"))
+            fix: "the \(sourceLocale) label is used until one is added"))
         continue
       }
       out += checkText(text, field: "ui.\(key)", code: nil, declared: [], allowArguments: false)
@@ -110,7 +124,7 @@ struct LocaleChecks {
         file.diagnostic(
           .warning, at: entry.stateOffset ?? entry.offset, code: label, kind: "needs-review",
           "the translation is marked needs-review",
-          fix: "check it against the \(catalog.sourceLocale) text, then set \"state\": \"translated\""))
+          fix: "check it against the \(sourceLocale) text, then set \"state\": \"translated\""))
     case .new:
       out.append(
         file.diagnostic(

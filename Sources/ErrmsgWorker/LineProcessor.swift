@@ -282,10 +282,10 @@ final class LineProcessor {
     switch body {
     case .failure(let e):
       ReplyWriter.error(e, id: idRange, of: line.span, into: &out)
-    case .localize(let code, let message, let requestId, let locale, let arguments):
+    case .localize(let code, let product, let message, let requestId, let locale, let arguments):
       let m = catalog.render(
-        code: code, locale: locale ?? defaultLocale, arguments: arguments, serverMessage: message,
-        requestId: requestId)
+        code: code, product: product, locale: locale ?? defaultLocale, arguments: arguments,
+        serverMessage: message, requestId: requestId)
       report(m.warnings)
       var w = JSONWriter(capacity: 1024)
       m.writeJSON(into: &w)

@@ -9,7 +9,7 @@ enum PreciseReader {
   enum Body {
     /// Localize this error.
     case localize(
-      code: String, message: String?, requestId: String?, locale: String?,
+      code: String, product: String?, message: String?, requestId: String?, locale: String?,
       arguments: [String: MessageArgument])
     /// Answer with this error.
     case failure(ReplyError)
@@ -19,7 +19,7 @@ enum PreciseReader {
   static let maximumLocaleBytes = 256
 
   /// The members that make an object a wrapped request rather than a bare envelope.
-  static let requestMembers: Set<String> = ["id", "locale", "envelope", "text", "args"]
+  static let requestMembers: Set<String> = ["id", "locale", "product", "envelope", "text", "args"]
 
   /// Reads one line (without its line break). `id` is the range of the raw
   /// `"id"` value, echoed only when the line parsed as JSON.
@@ -62,8 +62,29 @@ enum PreciseReader {
     return (id, request(node))
   }
 
-  /// `{"id":…,"locale":…,"envelope":{…}}` or `{…,"text":"…"}`, with optional `"args"`.
+  /// A request, with its `"product"` (a product id such as `"tke"`) applied.
   private static func request(_ node: JSONNode) -> Body {
+    var product: String?
+    switch node.value["product"]?.value {
+    case nil, .null?: break
+    case .string(let s)? where s.isEmpty: break
+    case .string(let s)? where ProductName.isValid(s): product = s
+    case .string?:
+      return .failure(
+        .badRequest("\"product\" must be a product id such as \"tke\" or \"cvm\" (lowercase letters and digits)"))
+    case let other?:
+      return .failure(.badRequest("\"product\" must be a string such as \"tke\", not \(other.kindDescription)"))
+    }
+    let body = requestWithoutProduct(node)
+    guard let product, case .localize(let code, _, let message, let requestId, let locale, let arguments) = body else {
+      return body
+    }
+    return .localize(
+      code: code, product: product, message: message, requestId: requestId, locale: locale, arguments: arguments)
+  }
+
+  /// `{"id":…,"locale":…,"envelope":{…}}` or `{…,"text":"…"}`, with optional `"args"`.
+  private static func requestWithoutProduct(_ node: JSONNode) -> Body {
     var locale: String?
     switch node.value["locale"]?.value {
     case nil, .null?: break
@@ -152,7 +173,7 @@ enum PreciseReader {
     switch item {
     case .error(let code, let message, let requestId):
       return .localize(
-        code: code, message: message, requestId: requestId, locale: locale, arguments: arguments)
+        code: code, product: nil, message: message, requestId: requestId, locale: locale, arguments: arguments)
     case .noError(let requestId):
       let suffix = requestId.map { " (RequestId \($0))" } ?? ""
       return .failure(

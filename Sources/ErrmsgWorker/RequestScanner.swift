@@ -152,7 +152,7 @@ enum RequestScanner {
 
   /// The member names the scanner acts on.
   private enum Key {
-    case id, locale, envelope, text, args, response, error, code, message, requestId, other
+    case id, locale, product, envelope, text, args, response, error, code, message, requestId, other
   }
 
   /// A request `{"id":…,"locale":…,"envelope":{…}}` or a bare envelope
@@ -187,7 +187,8 @@ enum RequestScanner {
         guard response == nil, let (r, end) = scanResponse(p, at: i) else { return nil }
         response = r
         i = end
-      case .text, .args:
+      case .text, .args, .product:
+        // Requests that name a product are read by the precise path.
         return nil
       default:
         guard let end = skipValue(p, at: i, depth: 1) else { return nil }
@@ -354,6 +355,7 @@ enum RequestScanner {
       if isResponse(w0, w1) { return (.response, 8) }
       if w0 & 0xFF_FFFF_FFFF == 0x22_7478_6574 /* text" */ { return (.text, 4) }
       if w0 & 0xFF_FFFF_FFFF == 0x22_7367_7261 /* args" */ { return (.args, 4) }
+      if w0 == 0x2274_6375_646F_7270 /* product" */ { return (.product, 7) }
     case .envelope:
       if isResponse(w0, w1) { return (.response, 8) }
     case .response:

@@ -5,16 +5,16 @@ import ErrmsgLint
 struct Export: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
-    abstract: "Write a locale pair as an XLIFF 2.0 file for translation tools.",
+    abstract: "Write one product's texts of a locale pair as an XLIFF 2.0 file for translation tools.",
     discussion: """
-      One <unit id="CODE"> per catalog code, a <segment> per text (message, hint, detail) with \
+      One <file id="PRODUCT"> (the product's Locales file), one <unit id="CODE"> per catalog code, a <segment> per text (message, hint, detail) with \
       the source text and, where the target has it, the translation; the source's note and \
       the code's arguments are <notes>. The ui labels and the unknown-code message travel as \
-      units :ui.<label> and :unknown. States: new → initial, needs-review → translated, \
+      units :ui.<label> and :unknown (with --product common). States: new → initial, needs-review → translated, \
       translated → final (and reviewed or final read back as translated).
 
-        errmsg export --xliff --source en-US --target ja --output ja.xlf
-        errmsg import ja.xlf
+        errmsg export --xliff --product tke --target ja --output ja-tke.xlf
+        errmsg import ja-tke.xlf
       """
   )
 
@@ -26,6 +26,9 @@ struct Export: ParsableCommand {
 
   @Option(help: "The locale translated into; its file may not exist yet.")
   var target: String
+
+  @Option(help: ArgumentHelp("The product whose texts to export (common, tke, …): one Locales file.", valueName: "product"))
+  var product: String
 
   @Option(name: .shortAndLong, help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "file"))
   var output: String?
@@ -40,7 +43,8 @@ struct Export: ParsableCommand {
     StandardStreams.ignoreSigpipe()
     let folders = folderOptions.folders
     let text: String
-    switch TranslationExchange.export(from: folders, source: source ?? "en-US", target: target) {
+    switch TranslationExchange.export(
+      from: folders, product: product, source: source ?? "en-US", target: target) {
     case .success(let t): text = t
     case .failure(let refusal):
       StandardStreams.err("errmsg: nothing exported\n\(refusal)\n")

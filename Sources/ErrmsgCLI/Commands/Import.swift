@@ -1,11 +1,11 @@
 import ArgumentParser
 import ErrmsgLint
 
-/// `errmsg import FILE.xlf`: a translated XLIFF 2.0 file into Locales/<target>.json.
+/// `errmsg import FILE.xlf`: a translated XLIFF 2.0 file into Locales/<target>/<product>.json.
 struct Import: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "import",
-    abstract: "Create or update Locales/<target>.json from a translated XLIFF 2.0 file.",
+    abstract: "Create or update Locales/<target>/<product>.json from a translated XLIFF 2.0 file.",
     discussion: """
       Sets each text that has a <target>, the entry's state from the segments' states \
       (initial → new, translated → needs-review, reviewed or final → translated) and a \
@@ -14,7 +14,9 @@ struct Import: ParsableCommand {
 
       Refused, with nothing written, when the file is not well-formed XLIFF 2.0, its \
       srcLang is not the catalog's source locale, its trgLang is not a locale (or not \
-      --target), a unit names a code the catalog lacks, or a text would not compile.
+      --target, or shadows the source or a pseudo-locale: en, en-Latn-US, en-XA, ar-XB), \
+      its <file id> is not a product of the catalog, a unit names a code the product lacks, \
+      or a text would not compile.
       """
   )
 
@@ -24,12 +26,15 @@ struct Import: ParsableCommand {
   @Option(help: "Refuse the file unless it translates into this locale.")
   var target: String?
 
+  @Option(help: ArgumentHelp("Refuse the file unless it holds this product's texts.", valueName: "product"))
+  var product: String?
+
   @OptionGroup var folderOptions: FolderOptions
 
   func run() throws {
     let folders = folderOptions.folders
     let result: TranslationExchange.Import
-    switch TranslationExchange.importXLIFF(file, into: folders, expectedTarget: target) {
+    switch TranslationExchange.importXLIFF(file, into: folders, expectedTarget: target, expectedProduct: product) {
     case .success(let r): result = r
     case .failure(let refusal):
       StandardStreams.err("errmsg: \(file) was not imported; nothing changed\n\(refusal)\n")

@@ -33,11 +33,14 @@ struct Lint: ParsableCommand {
 
   @OptionGroup var folderOptions: FolderOptions
 
+  @Option(help: ArgumentHelp("Only this product's catalog and Locales files (tke, common, …).", valueName: "product"))
+  var product: String?
+
   func run() throws {
     StandardStreams.ignoreSigpipe()
     let folders = folderOptions.folders
     let checked: CheckedCatalog
-    switch folders.check(level: .lint) {
+    switch folders.check(level: .lint, product: product) {
     case .success(let c): checked = c
     case .failure(let problem):
       StandardStreams.err("errmsg: \(problem)\n")
@@ -47,7 +50,8 @@ struct Lint: ParsableCommand {
       diagnostics: quiet ? checked.diagnostics.filter { $0.severity == .error } : checked.diagnostics)
     switch format {
     case .text:
-      let scope = "\(folders.catalogPath) and \(checked.locales.count) locale file(s) in \(folders.localesDirectory)/"
+      let scope =
+        "\(checked.catalogs.count) catalog(s) in \(folders.catalogDirectory)/ and \(checked.locales.count) locale file(s) in \(folders.localesDirectory)/"
       StandardStreams.out(report.text + "\(scope): \(report.summary)\n")
     case .json:
       StandardStreams.out(report.json)

@@ -29,6 +29,8 @@ struct Localize: ParsableCommand {
   @Option(name: .shortAndLong, help: "Output: text for people, json for programs, problem for RFC 9457 problem+json.")
   var format: Format = .text
 
+  @OptionGroup var productOption: ProductOption
+
   @OptionGroup var catalogOptions: CatalogOptions
 
   @Argument(help: "A file to read (default: standard input).")
@@ -60,7 +62,9 @@ struct Localize: ParsableCommand {
       switch item {
       case .error(let code, let message, let requestId):
         let m = catalog.localized(
-          TencentCloudError(code: ErrorCode(code), serverMessage: message, requestId: requestId, locale: locale),
+          TencentCloudError(
+            code: ErrorCode(code), product: productOption.product, serverMessage: message, requestId: requestId,
+            locale: locale),
           locale: locale)
         reportWarnings(m.warnings, from: catalog)
         rendered.append(.message(m))

@@ -17,11 +17,12 @@ struct Show: ParsableCommand {
     discussion: """
       Renders the entry the way an app would, with --locales DIR (or $ERRMSG_LOCALES) over the \
       built-in texts, so an edit shows at once. Arguments the code declares and --arg does not \
-      give get sample values. Values are typed by the catalog: --arg limit=5 is a number for \
+      give get the catalog's sample values (or made-up ones). Values are typed by the catalog: --arg limit=5 is a number for \
       an int argument; a date takes milliseconds since 1970.
 
         errmsg show InternalError.QuotaMaxClsLimit --locale zh-CN --arg current=3 --arg limit=5
         errmsg show AuthFailure.SignatureExpire --locale en-XA
+        errmsg show FailedOperation.ClusterNotFound --product tke --locale zh-TW
       """
   )
 
@@ -33,12 +34,14 @@ struct Show: ParsableCommand {
     help: "Locale (default: LC_ALL, LC_MESSAGES, LANG, else en-US); en-XA and ar-XB are pseudo-locales.")
   var locale: String?
 
+  @OptionGroup var productOption: ProductOption
+
   @OptionGroup var catalogOptions: CatalogOptions
 
   @Option(
     name: .customLong("catalog"),
     help: ArgumentHelp(
-      "A Catalog folder whose codes.json replaces the built-in one (for codes just imported).", valueName: "dir"))
+      "A Catalog folder that replaces the built-in catalog (for codes just imported or edited).", valueName: "dir"))
   var catalogDirectory: String?
 
   @Option(
@@ -52,10 +55,11 @@ struct Show: ParsableCommand {
     StandardStreams.ignoreSigpipe()
     let catalog = self.catalog()
     let locale = LocaleChoice.resolve(self.locale)
-    let info = catalog.info(for: ErrorCode(code))
+    let product = productOption.product
+    let info = catalog.info(for: ErrorCode(code), product: product)
     // An unlisted sub-code renders with its family's entry, and so takes that entry's arguments.
-    let entryInfo = ErrorCode(code).lookupChain.lazy.compactMap { catalog.info(for: $0) }.first
-    let declared = entryInfo?.arguments ?? []
+    let declared = catalog.declaredArguments(code: code, product: product)
+    let samples = catalog.sampleArguments(code: code, product: product)
 
     var given: [String: PatternTrial.Argument] = [:]
     do throws(PatternTrial.Problem) {
@@ -81,19 +85,26 @@ struct Show: ParsableCommand {
     var used: [String] = []
     for (index, declaration) in declared.enumerated() {
       let sample = given[declaration.name] == nil
-      let argument = given[declaration.name] ?? Self.sample(for: declaration, index: index)
+      let argument =
+        given[declaration.name]
+        ?? samples[declaration.name].flatMap {
+          try? PatternTrial.Argument(name: declaration.name, type: declaration.type, text: $0)
+        } ?? Self.sample(for: declaration, index: index)
       values[declaration.name] = Self.messageArgument(argument)
       used.append("\(declaration.name)=\(argument.text) (\(declaration.type.rawValue)\(sample ? ", sample" : ""))")
     }
 
-    let m = catalog.localized(code: code, locale: locale, arguments: values)
+    let m = catalog.localized(code: code, product: product, locale: locale, arguments: values)
     reportWarnings(m.warnings, from: catalog)
     if format == .json {
       StandardStreams.out(m.jsonText + "\n")
       return
     }
-    var lines = ["\(code)  [\(m.locale)]"]
-    if info == nil {
+    var lines = ["\(code)  [\(m.locale)]  product \(m.product ?? "none"), tier \(m.tier.rawValue)"]
+    if !m.candidateProducts.isEmpty {
+      lines.append("(declared by \(m.candidateProducts.joined(separator: ", ")): give --product for its meaning there)")
+    }
+    if info == nil && m.candidateProducts.isEmpty {
       lines.append(
         m.matchedCode.map { "(not in the catalog: shown with the entry of \($0.rawValue))" }
           ?? "(not in the catalog: shown with the generic message)")

@@ -30,6 +30,10 @@ struct OutputFormatter {
       var lines = [m.message]
       if let detail = m.detail { lines.append(detail) }
       lines.append(label("hint", "What you can do") + colon + m.hint)
+      // Our text could not be specific: keep what the server said (redacted).
+      if m.tier == .family || m.tier == .generic, let said = m.serverMessage, !said.isEmpty {
+        lines.append(label("serverMessage", "Original message") + colon + said)
+      }
       lines.append(label("code", "Error code") + colon + m.code.rawValue)
       if let rid = m.requestId, !rid.isEmpty { lines.append(label("requestId", "Request ID") + colon + rid) }
       return lines.joined(separator: "\n") + "\n"
@@ -80,6 +84,8 @@ struct OutputFormatter {
         w.member("instance", "urn:tencentcloud:request:" + rid)
       }
       w.member("code", m.code.rawValue)
+      w.member("product", m.product)
+      w.member("tier", m.tier.rawValue)
       w.member("hint", m.hint)
       w.member("retry", m.retry.rawValue)
       w.member("locale", m.locale)

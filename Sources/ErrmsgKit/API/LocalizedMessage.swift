@@ -13,10 +13,19 @@ public struct LocalizedMessage: Sendable, Hashable {
   public var matchedCode: ErrorCode?
   /// Whether ``matchedCode`` is the code itself.
   public var isExact: Bool
+  /// The product of the catalog entry used (`common`, `tke`, …), or nil when
+  /// none was (the generic message, or a code several products declare).
+  public var product: String?
+  /// Whose text ``message`` is: written for end users, the official
+  /// description, the family's text, or the generic message.
+  public var tier: MessageTier
+  /// The products that declare the code, when no product was given and several do.
+  public var candidateProducts: [String]
   /// The locale the texts are in (`zh-CN`; `zh-TW` for converted Traditional Chinese).
   public var locale: String
-  /// True when the texts were converted from Simplified Chinese by ICU's Hans-Hant
-  /// transliterator because no Traditional Chinese translation exists yet.
+  /// True when a text was converted from Simplified Chinese by a machine
+  /// (OpenCC at data-preparation time, or ICU's Hans-Hant transliterator as a
+  /// last resort) because nobody has written it in Traditional Chinese yet.
   public var isMachineConverted: Bool
   /// What happened, in plain words.
   public var message: String
@@ -38,4 +47,18 @@ public struct LocalizedMessage: Sendable, Hashable {
   public var arguments: [String: MessageArgument]
   /// Fallbacks taken while rendering (a broken or missing translation), for logs and tools.
   public var warnings: [String]
+}
+
+/// Whose text a ``LocalizedMessage`` shows.
+public enum MessageTier: String, Sendable, Hashable, Codable, CaseIterable {
+  /// Texts written for end users, for this code.
+  case curated
+  /// The official description of the code (from the Tencent Cloud SDKs), with the family's hint.
+  case official
+  /// The texts of the code's family (`InternalError` for `InternalError.Something`): the
+  /// code is unknown, its official description is not fit to show in this language,
+  /// or several products declare it with different meanings.
+  case family
+  /// The generic message, which shows the code.
+  case generic
 }

@@ -9,11 +9,22 @@ extension MessageCatalog {
   /// The rules that read argument values from server messages for a code (its
   /// own or its family's, as rendering uses them); nil when there are none.
   package func extractionRules(code: String) -> ExtractionRules? {
-    guard let match = storage.registry.resolve(code), !match.entry.extractors.isEmpty else {
+    guard let entry = storage.registry.resolve(code, product: nil).entry, !entry.extractors.isEmpty else {
       return nil
     }
-    return ExtractionRules(
-      templates: match.entry.extractors, declarations: match.entry.declarations)
+    return ExtractionRules(templates: entry.extractors, declarations: entry.declarations)
+  }
+
+  /// The sample argument values the catalog gives for the entry a lookup of
+  /// the code would use (for previews), as written.
+  package func sampleArguments(code: String, product: String?) -> [String: String] {
+    let samples = storage.registry.resolve(code, product: product).entry?.samples ?? []
+    return Dictionary(samples.map { ($0.name, $0.text) }, uniquingKeysWith: { a, _ in a })
+  }
+
+  /// The argument declarations of the entry a lookup of the code would use.
+  package func declaredArguments(code: String, product: String?) -> [CodeInfo.Argument] {
+    storage.registry.resolve(code, product: product).entry?.info.arguments ?? []
   }
 
   /// The detail sentence of a code in a locale, prepared to be formatted with
@@ -106,37 +117,39 @@ extension CatalogStorage {
   /// top first; a text that does not compile is skipped (render warns about it).
   fileprivate func detailFormatter(code: String, locale request: String) -> DetailFormatter? {
     let resolution = resolve(request)
-    guard !resolution.convertsToTraditional else { return nil }
-    guard let entryCode = registry.resolve(code)?.entry.info.code.rawValue else {
+    let match = registry.resolve(code, product: nil)
+    guard let entry = match.entry else {
       return DetailFormatter(code: code, candidates: [])
     }
-    var textLocales = [resolution.textLocale]
-    if resolution.textLocale != registry.sourceLocale { textLocales.append(registry.sourceLocale) }
+    let entryCode = entry.info.code.rawValue
+    let product = match.entryProduct ?? "common"
     var candidates: [DetailFormatter.Candidate] = []
-    for textLocale in textLocales {
-      let primary = textLocale == resolution.textLocale
+    for step in textSteps(resolution) {
+      // Converted texts vary by conversion, not by piece: render them in full.
+      if step.convertsToTraditional { return nil }
       for layer in layers {
-        guard let bundle = layer.bundle(textLocale) else { continue }
-        // Messages and hints (the entry's and the generic ones) must not take arguments.
-        let record = bundle.entries[entryCode]
-        for text in [record?.message, record?.hint, bundle.unknown?.message, bundle.unknown?.hint] {
-          guard let text else { continue }
-          guard let uses = try? ICUPattern.arguments(in: text.pattern),
-            uses.allSatisfy({ $0.name == "code" })
-          else { return nil }
+        for bundle in layer.bundles(step.locale, product: product) {
+          if bundle.machineConverted != nil { return nil }
+          // Messages and hints (the entry's and the generic ones) must not take arguments.
+          let record = bundle.entries[entryCode]
+          for text in [record?.message, record?.hint, bundle.unknown?.message, bundle.unknown?.hint] {
+            guard let text else { continue }
+            guard let uses = try? ICUPattern.arguments(in: text.pattern),
+              uses.allSatisfy({ $0.name == "code" })
+            else { return nil }
+          }
+          guard let text = record?.detail else { continue }
+          // A formatter of its own (not the bundle's shared one): ICU formatting holds a lock
+          // per formatter, and each worker thread has its own DetailFormatter.
+          guard case .success = bundle.formatter(for: text, formattingLocale: step.formattingLocale),
+            let formatter = try? ICUMessageFormat(pattern: text.pattern, locale: step.formattingLocale)
+          else { continue }
+          let (line, column) = bundle.location(of: text, scalarOffset: 0)
+          candidates.append(
+            .init(
+              formatter: formatter,
+              label: "\(bundle.file.name):\(line):\(column): detail of \(entryCode)"))
         }
-        guard let text = record?.detail else { continue }
-        let formattingLocale = primary ? resolution.formattingLocale : textLocale
-        // A formatter of its own (not the bundle's shared one): ICU formatting holds a lock
-        // per formatter, and each worker thread has its own DetailFormatter.
-        guard case .success = bundle.formatter(for: text, formattingLocale: formattingLocale),
-          let formatter = try? ICUMessageFormat(pattern: text.pattern, locale: formattingLocale)
-        else { continue }
-        let (line, column) = bundle.location(of: text, scalarOffset: 0)
-        candidates.append(
-          .init(
-            formatter: formatter,
-            label: "\(bundle.file.name):\(line):\(column): detail of \(entryCode)"))
       }
     }
     return DetailFormatter(code: code, candidates: candidates)

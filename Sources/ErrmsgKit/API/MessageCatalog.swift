@@ -35,37 +35,47 @@ public struct MessageCatalog: Sendable {
   // MARK: - The embedded catalog
 
   /// The catalog compiled into the library.
+  ///
+  /// Nothing is decoded here: a product's curated entries and a locale's
+  /// texts are parsed when a lookup first needs them, and the official tier
+  /// is searched in place.
   public static let embedded: MessageCatalog = {
-    let file = SourceFile(name: EmbeddedCatalog.catalog.name, bytes: Array(EmbeddedCatalog.catalog.text.utf8))
-    let (document, diagnostics) = CatalogDocument.read(file)
-    // The build refuses a catalog with errors, so a document is always there.
-    let registry = Registry(document: document ?? CatalogDocument(sourceLocale: "en-US", codes: []))
-    var files: [String: FileRef] = [:]
-    for l in EmbeddedCatalog.locales { files[l.locale] = .embedded(name: l.name, text: l.text) }
+    var catalogs: [String: FileRef] = [:]
+    for c in EmbeddedCatalog.catalogs { catalogs[c.product] = .embedded(name: c.name, text: c.text) }
+    let registry = Registry(
+      sourceLocale: EmbeddedCatalog.sourceLocale, curated: catalogs,
+      tables: CatalogTables(
+        official: SortedLines(text: EmbeddedCatalog.official), index: SortedLines(text: EmbeddedCatalog.index)))
+    var files: [String: [String?: FileRef]] = [:]
+    for l in EmbeddedCatalog.locales {
+      files[l.locale, default: [:]][l.product] = .embedded(name: l.name, text: l.text)
+    }
     let layer = LocaleLayer(name: "embedded", files: files)
-    return MessageCatalog(
-      storage: CatalogStorage(registry: registry, layers: [layer], catalogDiagnostics: diagnostics))
+    return MessageCatalog(storage: CatalogStorage(registry: registry, layers: [layer], catalogDiagnostics: []))
   }()
 
   /// Localizes a code with the embedded catalog.
   ///
   /// - Parameters:
   ///   - code: The code as the API sent it.
+  ///   - product: The product whose API answered (`tke`, `cvm`, … as in the SDKs'
+  ///     package names), when known: the same code can mean different things in
+  ///     different products. Nil looks the code up in every product.
   ///   - locale: A BCP 47 tag, a POSIX locale (`zh_CN.UTF-8`) or an
   ///     Accept-Language list (`fr-CH, zh;q=0.9`). Anything unmatched ends at `en-US`.
   ///   - arguments: Values for the code's named arguments (see ``CodeInfo/arguments``);
   ///     they fill ``LocalizedMessage/detail``.
   public static func localized(
-    code: String, locale: String, arguments: [String: MessageArgument] = [:]
+    code: String, product: String? = nil, locale: String, arguments: [String: MessageArgument] = [:]
   ) -> LocalizedMessage {
-    embedded.localized(code: code, locale: locale, arguments: arguments)
+    embedded.localized(code: code, product: product, locale: locale, arguments: arguments)
   }
 
   /// Localizes a code with the embedded catalog for a Foundation `Locale`.
   public static func localized(
-    code: String, locale: Locale, arguments: [String: MessageArgument] = [:]
+    code: String, product: String? = nil, locale: Locale, arguments: [String: MessageArgument] = [:]
   ) -> LocalizedMessage {
-    embedded.localized(code: code, locale: locale, arguments: arguments)
+    embedded.localized(code: code, product: product, locale: locale, arguments: arguments)
   }
 
   // MARK: - Catalogs from files
@@ -73,11 +83,13 @@ public struct MessageCatalog: Sendable {
   /// Loads a catalog from directories, for translators' previews and runtime overrides.
   ///
   /// - Parameters:
-  ///   - localesDirectory: A folder of `<locale>.json` files.
-  ///   - catalogDirectory: A folder with `codes.json`; nil uses the embedded registry.
+  ///   - localesDirectory: A Locales folder: `<locale>/<product>.json` files
+  ///     (a whole-locale `<locale>.json` serves every product).
+  ///   - catalogDirectory: A Catalog folder (`<product>.json` and `official/`);
+  ///     nil uses the fallback's registry.
   ///   - fallback: A catalog whose texts are used where the directory's are
   ///     missing or broken (usually ``embedded``); nil for none.
-  /// - Throws: ``CatalogLoadError`` when the catalog file cannot be used at all.
+  /// - Throws: ``CatalogLoadError`` when the catalog files cannot be used at all.
   ///   Problems in locale files never throw: those texts fall back, and
   ///   ``diagnostics`` lists the problems.
   public init(
@@ -86,25 +98,50 @@ public struct MessageCatalog: Sendable {
     var registry = fallback?.storage.registry
     var catalogDiagnostics = fallback?.storage.catalogDiagnostics ?? []
     if let catalogDirectory {
-      let path = catalogDirectory.hasSuffix("/") ? catalogDirectory + "codes.json" : catalogDirectory + "/codes.json"
-      let (file, problem) = FileRef.path(path).load()
-      guard let file else {
-        throw CatalogLoadError(message: "cannot read \(path)", diagnostics: problem.map { [$0] } ?? [])
-      }
-      let (document, diagnostics) = CatalogDocument.read(file)
-      guard let document, !diagnostics.contains(where: { $0.severity == .error }) else {
-        throw CatalogLoadError(message: "\(path) has errors", diagnostics: diagnostics)
-      }
-      registry = Registry(document: document)
-      catalogDiagnostics = diagnostics
+      (registry, catalogDiagnostics) = try Self.registry(inDirectory: catalogDirectory)
     }
     guard let registry else {
       throw CatalogLoadError(message: "no catalog: give a catalog directory or a fallback", diagnostics: [])
     }
-    let top = LocaleLayer(name: localesDirectory, files: try FileRef.jsonFiles(inDirectory: localesDirectory))
+    let top = LocaleLayer(name: localesDirectory, files: try FileRef.localeFiles(inDirectory: localesDirectory))
     self.storage = CatalogStorage(
       registry: registry, layers: [top] + (fallback?.storage.layers ?? []),
       catalogDiagnostics: catalogDiagnostics)
+  }
+
+  /// Reads every catalog file of a Catalog folder.
+  private static func registry(inDirectory directory: String) throws(CatalogLoadError) -> (Registry, [Diagnostic]) {
+    var documents: [CatalogDocument] = []
+    var official: [OfficialDocument] = []
+    var diagnostics: [Diagnostic] = []
+    let curated = try FileRef.catalogFiles(inDirectory: directory)
+    guard !curated.isEmpty else {
+      throw CatalogLoadError(message: "\(directory) has no <product>.json catalogs", diagnostics: [])
+    }
+    for (_, ref) in curated.sorted(by: { $0.key < $1.key }) {
+      let (file, problem) = ref.load()
+      guard let file else {
+        throw CatalogLoadError(message: "cannot read \(ref.name)", diagnostics: problem.map { [$0] } ?? [])
+      }
+      let (document, found) = CatalogDocument.read(file)
+      guard let document, !found.contains(where: { $0.severity == .error }) else {
+        throw CatalogLoadError(message: "\(ref.name) has errors", diagnostics: found)
+      }
+      documents.append(document)
+      diagnostics += found
+    }
+    for (_, ref) in FileRef.officialFiles(inDirectory: directory).sorted(by: { $0.key < $1.key }) {
+      let (file, problem) = ref.load()
+      guard let file else {
+        throw CatalogLoadError(message: "cannot read \(ref.name)", diagnostics: problem.map { [$0] } ?? [])
+      }
+      let (document, found) = OfficialDocument.read(file)
+      guard let document, !found.contains(where: { $0.severity == .error }) else {
+        throw CatalogLoadError(message: "\(ref.name) has errors", diagnostics: found)
+      }
+      official.append(document)
+    }
+    return (Registry(documents: documents, official: official), diagnostics)
   }
 
   // MARK: - Lookups
@@ -113,19 +150,21 @@ public struct MessageCatalog: Sendable {
   ///
   /// - Parameters:
   ///   - code: The code as the API sent it.
+  ///   - product: The product whose API answered (`tke`), when known; nil looks in every product.
   ///   - locale: A BCP 47 tag, a POSIX locale or an Accept-Language list.
   ///   - arguments: Values for the code's named arguments.
   public func localized(
-    code: String, locale: String, arguments: [String: MessageArgument] = [:]
+    code: String, product: String? = nil, locale: String, arguments: [String: MessageArgument] = [:]
   ) -> LocalizedMessage {
-    storage.render(code: code, locale: locale, arguments: arguments, serverMessage: nil, requestId: nil)
+    storage.render(
+      code: code, product: product, locale: locale, arguments: arguments, serverMessage: nil, requestId: nil)
   }
 
   /// Localizes a code for a Foundation `Locale`.
   public func localized(
-    code: String, locale: Locale, arguments: [String: MessageArgument] = [:]
+    code: String, product: String? = nil, locale: Locale, arguments: [String: MessageArgument] = [:]
   ) -> LocalizedMessage {
-    localized(code: code, locale: locale.identifier, arguments: arguments)
+    localized(code: code, product: product, locale: locale.identifier, arguments: arguments)
   }
 
   /// Localizes an error a server returned: arguments are taken from the
@@ -135,8 +174,8 @@ public struct MessageCatalog: Sendable {
     _ error: TencentCloudError, locale: String, arguments: [String: MessageArgument] = [:]
   ) -> LocalizedMessage {
     storage.render(
-      code: error.code.rawValue, locale: locale, arguments: arguments, serverMessage: error.serverMessage,
-      requestId: error.requestId)
+      code: error.code.rawValue, product: error.product, locale: locale, arguments: arguments,
+      serverMessage: error.serverMessage, requestId: error.requestId)
   }
 
   /// The locales this catalog has texts for (without negotiation or conversion).
@@ -145,19 +184,59 @@ public struct MessageCatalog: Sendable {
   /// The locale translations start from, and the last fallback.
   public var sourceLocale: String { storage.registry.sourceLocale }
 
-  /// The locale a request resolves to (`zh_TW.UTF-8` → `zh-TW`, converted from `zh-CN`).
+  /// The locale a request resolves to (`zh_TW.UTF-8` → `zh-TW`).
   public func resolvedLocale(for request: String) -> String {
     storage.resolve(request).reportedLocale
   }
 
-  /// Every catalogued code, in catalog order.
-  public var codes: [CodeInfo] {
-    storage.registry.orderedCodes.compactMap { storage.registry.entries[$0]?.info }
+  /// The products with curated entries (`common`, `tke`, …), sorted.
+  public var curatedProducts: [String] { storage.registry.curatedProducts }
+
+  /// Every curated code, product by product (`common` first), in catalog order;
+  /// one product's when given.
+  public func codes(product: String? = nil) -> [CodeInfo] {
+    let products = product.map { [$0] } ?? (["common"] + curatedProducts.filter { $0 != "common" })
+    return products.flatMap { p in
+      let entries = storage.registry.product(p)
+      return entries.order.compactMap { entries.entries[$0]?.info }
+    }
   }
 
-  /// What the catalog knows about a code, if it is listed (no fallback).
-  public func info(for code: ErrorCode) -> CodeInfo? {
-    storage.registry.entries[code.rawValue]?.info
+  /// Every curated code, product by product (`common` first), in catalog order.
+  public var codes: [CodeInfo] { codes() }
+
+  /// What the catalog knows about a code (no family fallback): the product's
+  /// curated entry, else its official entry (with its family's metadata), else
+  /// the common entry. Without a product: the entry a lookup would use.
+  public func info(for code: ErrorCode, product: String? = nil) -> CodeInfo? {
+    let match = storage.registry.resolve(code.rawValue, product: product)
+    guard match.exact, let product = match.product else { return nil }
+    if case .curated = match.texts { return match.entry?.info }
+    guard case .official(let o) = match.texts else { return nil }
+    return officialInfo(o, family: match.entry?.info)
+  }
+
+  private func officialInfo(_ o: OfficialEntry, family: CodeInfo?) -> CodeInfo {
+    CodeInfo(
+      code: ErrorCode(o.code), product: o.product, versions: o.versions, tier: .official,
+      category: family?.category ?? .internal, retry: family?.retry ?? .unknown, actor: family?.actor ?? .support,
+      arguments: [])
+  }
+
+  /// Every code of a product: its curated codes in catalog order, then the
+  /// official codes without a curated entry, in code order.
+  public func allCodes(product: String) -> [CodeInfo] {
+    let curated = codes(product: product)
+    let known = Set(curated.map(\.code.rawValue))
+    let official = storage.registry.tables.official(product: product).filter { !known.contains($0.code) }.map {
+      officialInfo($0, family: storage.registry.familyEntry($0.code, product: product)?.entry.info)
+    }
+    return curated + official
+  }
+
+  /// The products that declare a code, in any tier, sorted.
+  public func products(declaring code: ErrorCode) -> [String] {
+    storage.registry.tables.products(declaring: code.rawValue)?.products ?? []
   }
 
   /// A label for text output (`hint`, `code`, `requestId`, `noError`) in a locale.
@@ -170,15 +249,16 @@ public struct MessageCatalog: Sendable {
 
   /// Localizes a server error given as its parts (the worker's entry point).
   package func render(
-    code: String, locale: String, arguments: [String: MessageArgument] = [:], serverMessage: String?,
-    requestId: String?
+    code: String, product: String? = nil, locale: String, arguments: [String: MessageArgument] = [:],
+    serverMessage: String?, requestId: String?
   ) -> LocalizedMessage {
     storage.render(
-      code: code, locale: locale, arguments: arguments, serverMessage: serverMessage, requestId: requestId)
+      code: code, product: product, locale: locale, arguments: arguments, serverMessage: serverMessage,
+      requestId: requestId)
   }
 
   /// Whether the code's catalog entry (or its family's) has rules that read values from server messages.
-  package func extractsArguments(code: String) -> Bool {
-    storage.registry.resolve(code).map { !$0.entry.extractors.isEmpty } ?? false
+  package func extractsArguments(code: String, product: String? = nil) -> Bool {
+    storage.registry.resolve(code, product: product).entry.map { !$0.extractors.isEmpty } ?? false
   }
 }

@@ -16,6 +16,8 @@
 public struct TencentCloudError: Error, LocalizedError, Sendable, Hashable {
   /// The code the server sent.
   public var code: ErrorCode
+  /// The product whose API answered (`tke`, `cvm`, …), when known; nil looks the code up in every product.
+  public var product: String?
   /// The server's own message (terse, one language); shown only as a reason of last resort.
   public var serverMessage: String?
   /// The request ID, which support asks for.
@@ -25,10 +27,11 @@ public struct TencentCloudError: Error, LocalizedError, Sendable, Hashable {
 
   /// Creates the error; `locale` defaults to the process's current locale.
   public init(
-    code: ErrorCode, serverMessage: String? = nil, requestId: String? = nil,
+    code: ErrorCode, product: String? = nil, serverMessage: String? = nil, requestId: String? = nil,
     locale: String = Locale.current.identifier
   ) {
     self.code = code
+    self.product = product
     self.serverMessage = serverMessage
     self.requestId = requestId
     self.locale = locale

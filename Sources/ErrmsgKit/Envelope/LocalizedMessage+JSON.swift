@@ -9,7 +9,8 @@ package import ErrmsgModel
 extension LocalizedMessage {
   /// Writes the result object shared by `errmsg --format json` and the worker.
   ///
-  /// Fields: `code`, `matchedCode`, `exact`, `locale`, `machineConverted`,
+  /// Fields: `code`, `matchedCode`, `exact`, `product`, `tier`, `candidateProducts`
+  /// (only when several products declare the code), `locale`, `machineConverted`,
   /// `message`, `hint`, `detail`, `category`, `retry`, `actor`, `requestId`,
   /// `serverMessage`, `arguments`.
   package func writeJSON(into w: inout JSONWriter) {
@@ -17,6 +18,17 @@ extension LocalizedMessage {
     w.member("code", code.rawValue)
     w.member("matchedCode", matchedCode?.rawValue)
     w.member("exact", isExact)
+    w.member("product", product)
+    w.member("tier", tier.rawValue)
+    if !candidateProducts.isEmpty {
+      w.key("candidateProducts")
+      w.raw("[")
+      for (i, p) in candidateProducts.enumerated() {
+        if i > 0 { w.raw(",") }
+        w.string(p)
+      }
+      w.raw("]")
+    }
     w.member("locale", locale)
     w.member("machineConverted", isMachineConverted)
     w.member("message", message)

@@ -10,6 +10,10 @@ import Synchronization
 final class LocaleBundle: Sendable {
   /// The locale the file is for (from its name).
   let locale: String
+  /// The product the file is for (from its name); nil for a file that serves every product.
+  let product: String?
+  /// Set when a converter made the file (its `machineConverted` note).
+  let machineConverted: String?
   /// Entries by code.
   let entries: [String: MessageRecord]
   /// The message for codes no entry covers.
@@ -27,8 +31,10 @@ final class LocaleBundle: Sendable {
   }
   private let compiled = Mutex<[Key: Result<ICUMessageFormat, ICUPatternError>]>([:])
 
-  init(locale: String, file: SourceFile, document: LocaleDocument, diagnostics: [Diagnostic]) {
+  init(locale: String, product: String?, file: SourceFile, document: LocaleDocument, diagnostics: [Diagnostic]) {
     self.locale = locale
+    self.product = product
+    self.machineConverted = document.machineConverted
     self.file = file
     var entries: [String: MessageRecord] = [:]
     for m in document.messages where entries[m.code] == nil { entries[m.code] = m }
@@ -39,7 +45,7 @@ final class LocaleBundle: Sendable {
   }
 
   /// Reads a locale file; nil when it cannot be used at all.
-  static func load(locale: String, from ref: FileRef) -> (LocaleBundle?, [Diagnostic]) {
+  static func load(locale: String, product: String?, from ref: FileRef) -> (LocaleBundle?, [Diagnostic]) {
     let (file, ioProblem) = ref.load()
     guard let file else { return (nil, ioProblem.map { [$0] } ?? []) }
     let (document, diagnostics) = LocaleDocument.read(file)
@@ -49,9 +55,15 @@ final class LocaleBundle: Sendable {
       all.append(
         file.diagnostic(
           .warning, at: document.localeOffset, kind: "locale-mismatch",
-          "the file declares locale \"\(document.locale)\" but is named \(locale).json; the file name wins"))
+          "the file declares locale \"\(document.locale)\" but is in the \(locale) folder; the folder wins"))
     }
-    return (LocaleBundle(locale: locale, file: file, document: document, diagnostics: all), all)
+    if let product, let declared = document.product, declared != product {
+      all.append(
+        file.diagnostic(
+          .warning, at: document.productOffset ?? document.localeOffset, kind: "product-mismatch",
+          "the file declares product \"\(declared)\" but is named \(product).json; the file name wins"))
+    }
+    return (LocaleBundle(locale: locale, product: product, file: file, document: document, diagnostics: all), all)
   }
 
   /// The compiled form of a text for a formatting locale.

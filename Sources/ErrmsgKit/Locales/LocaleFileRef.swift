@@ -38,11 +38,55 @@ enum FileRef: Sendable {
     }
   }
 
-  /// The `*.json` files of a directory, keyed by file name without `.json`.
-  static func jsonFiles(inDirectory directory: String) throws(CatalogLoadError) -> [String: FileRef] {
-    let names: [String]
+  /// The locale files of a Locales directory: `<locale>/<product>.json`, and
+  /// whole-locale `<locale>.json` files (product nil). Folders that are not
+  /// locales (`glossary`) and names that aren't UTF-8 are skipped.
+  static func localeFiles(inDirectory directory: String) throws(CatalogLoadError) -> [String: [String?: FileRef]] {
+    let names = try entries(of: directory)
+    var files: [String: [String?: FileRef]] = [:]
+    for name in names where !name.hasPrefix(".") {
+      let path = join(directory, name)
+      if name.hasSuffix(".json") {
+        files[String(name.dropLast(5)), default: [:]][nil] = .path(path)
+        continue
+      }
+      guard LocaleFolder.isLocaleName(name), let inner = try? entries(of: path) else { continue }
+      for file in inner where file.hasSuffix(".json") && !file.hasPrefix(".") {
+        let product = String(file.dropLast(5))
+        guard ProductName.isValid(product) else { continue }
+        files[name, default: [:]][product] = .path(join(path, file))
+      }
+    }
+    return files
+  }
+
+  /// The curated catalogs of a Catalog directory: `<product>.json`, by product.
+  static func catalogFiles(inDirectory directory: String) throws(CatalogLoadError) -> [String: FileRef] {
+    var files: [String: FileRef] = [:]
+    for name in try entries(of: directory) where name.hasSuffix(".json") && !name.hasPrefix(".") {
+      let product = String(name.dropLast(5))
+      guard ProductName.isValid(product) else { continue }
+      files[product] = .path(join(directory, name))
+    }
+    return files
+  }
+
+  /// The official-tier files of a Catalog directory (`official/<product>.json`), by product.
+  static func officialFiles(inDirectory directory: String) -> [String: FileRef] {
+    let folder = join(directory, "official")
+    guard let names = try? entries(of: folder) else { return [:] }
+    var files: [String: FileRef] = [:]
+    for name in names where name.hasSuffix(".json") && !name.hasPrefix(".") {
+      let product = String(name.dropLast(5))
+      guard ProductName.isValid(product) else { continue }
+      files[product] = .path(join(folder, name))
+    }
+    return files
+  }
+
+  private static func entries(of directory: String) throws(CatalogLoadError) -> [String] {
     do {
-      names = try FileManager.default.contentsOfDirectory(atPath: directory)
+      return try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
     } catch {
       throw CatalogLoadError(
         message: "cannot read the directory \(directory)",
@@ -52,12 +96,9 @@ enum FileRef: Sendable {
             message: "cannot read the directory")
         ])
     }
-    var files: [String: FileRef] = [:]
-    for name in names where name.hasSuffix(".json") {
-      let id = String(name.dropLast(5))
-      let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
-      files[id] = .path(path)
-    }
-    return files
+  }
+
+  private static func join(_ directory: String, _ name: String) -> String {
+    directory.hasSuffix("/") ? directory + name : directory + "/" + name
   }
 }

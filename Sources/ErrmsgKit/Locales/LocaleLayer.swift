@@ -2,33 +2,53 @@ import ErrmsgModel
 import Synchronization
 
 /// One source of locale files (the embedded catalog, or a directory), with
-/// each locale parsed on first use.
+/// each file parsed on first use.
+///
+/// Files are per locale and product (`Locales/zh-CN/tke.json`). A file that
+/// names no product (a whole-locale `Locales/zh-CN.json` of a translator's
+/// preview folder) serves every product.
 final class LocaleLayer: Sendable {
   /// A label for messages ("embedded", or the directory).
   let name: String
   /// The locales this layer has files for.
   let locales: [String]
-  private let files: [String: FileRef]
-  private let loaded = Mutex<[String: LocaleBundle?]>([:])
+  private let files: [String: [String?: FileRef]]
+  private struct Key: Hashable {
+    var locale: String
+    var product: String?
+  }
+  private let loaded = Mutex<[Key: LocaleBundle?]>([:])
   private let problems = Mutex<[Diagnostic]>([])
 
-  init(name: String, files: [String: FileRef]) {
+  /// `files[locale][product]`; a nil product for a file that serves every product.
+  init(name: String, files: [String: [String?: FileRef]]) {
     self.name = name
     self.files = files
     self.locales = files.keys.sorted()
   }
 
-  /// The bundle for a locale, or nil when this layer has none or it cannot be read.
-  func bundle(_ locale: String) -> LocaleBundle? {
-    if let hit = loaded.withLock({ $0[locale] }) { return hit }
-    guard let ref = files[locale] else { return nil }
-    let (bundle, diagnostics) = LocaleBundle.load(locale: locale, from: ref)
+  /// The file of one locale and product, or nil when this layer has none or it cannot be read.
+  func bundle(_ locale: String, product: String?) -> LocaleBundle? {
+    let key = Key(locale: locale, product: product)
+    if let hit = loaded.withLock({ $0[key] }) { return hit }
+    guard let ref = files[locale]?[product] else { return nil }
+    let (bundle, diagnostics) = LocaleBundle.load(locale: locale, product: product, from: ref)
     return loaded.withLock { cache in
-      if let hit = cache[locale] { return hit }
-      cache[locale] = .some(bundle)
+      if let hit = cache[key] { return hit }
+      cache[key] = .some(bundle)
       problems.withLock { $0 += diagnostics }
       return bundle
     }
+  }
+
+  /// The files that may hold a product's texts in a locale: the product's own, then a whole-locale file.
+  func bundles(_ locale: String, product: String) -> [LocaleBundle] {
+    [bundle(locale, product: product), bundle(locale, product: nil)].compactMap { $0 }
+  }
+
+  /// The products this layer has files for in a locale (nil: a whole-locale file).
+  func products(in locale: String) -> [String?] {
+    Array((files[locale] ?? [:]).keys)
   }
 
   /// Problems found in the files loaded so far.

@@ -12,6 +12,31 @@ struct LocaleResolution: Sendable, Hashable {
   var convertsToTraditional: Bool
   /// The pseudo-locale (`en-XA`, `ar-XB`) whose texts are made from the source locale's, if one was asked for.
   var pseudo: PseudoLocale? = nil
+
+  /// Which official description a reader of this locale gets (set by ``withOfficialColumn()``).
+  var officialColumn: OfficialColumn = .english
+
+  /// The resolution with ``officialColumn`` worked out from the reported locale.
+  func withOfficialColumn() -> LocaleResolution {
+    var r = self
+    let parts = ICULocale.parts(ICULocale.maximized(reportedLocale) ?? reportedLocale)
+    if pseudo != nil || parts.language != "zh" {
+      r.officialColumn = .english
+    } else if parts.script != "Hant" {
+      r.officialColumn = .simplified
+    } else {
+      r.officialColumn = parts.region == "HK" || parts.region == "MO" ? .hongKong : .taiwan
+    }
+    return r
+  }
+
+  /// Whether the texts are in Traditional Chinese (written, converted by a file, or converted by ICU).
+  var isTraditionalChinese: Bool { officialColumn == .taiwan || officialColumn == .hongKong }
+}
+
+/// The official descriptions a reader can get: the Chinese SDK's, its conversions, the English SDK's.
+enum OfficialColumn: Sendable, Hashable {
+  case simplified, taiwan, hongKong, english
 }
 
 /// Picks the best available locale for what a user asked for.

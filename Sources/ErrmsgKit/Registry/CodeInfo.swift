@@ -12,8 +12,15 @@ public struct CodeInfo: Sendable, Hashable {
 
   /// The code, exactly as the API sends it.
   public var code: ErrorCode
-  /// Where the code is documented (`common`, `tke`, …) with the official Chinese description there, verbatim.
-  public var origins: [String: String]
+  /// The product the entry belongs to: `common` for the platform codes every
+  /// API can return, otherwise the SDK's product id (`tke`, `cvm`, …).
+  public var product: String
+  /// The API versions that declare the code (`2018-05-25`); empty for common codes.
+  public var versions: [String]
+  /// `curated` for codes with texts written for end users, `official` for codes
+  /// known from the SDKs' descriptions (their category, retry advice and actor
+  /// are their family's).
+  public var tier: MessageTier = .curated
   /// The kind of problem.
   public var category: ErrorCategory
   /// Whether retrying can help.

@@ -1,47 +1,206 @@
 import ErrmsgModel
+import Synchronization
 
-/// The code registry read from `Catalog/codes.json`, with the code fallback rules.
-struct Registry: Sendable {
-  /// One code with its compiled extraction rules.
+/// Every code the catalog knows, by product, with the lookup rules.
+///
+/// Three sources: the curated catalogs (`Catalog/<product>.json`, read when a
+/// lookup first touches the product), the official tier and the code index
+/// (``CatalogTables``, searched in place). Nothing is decoded up front.
+final class Registry: Sendable {
+  /// One curated code with its compiled extraction rules.
   struct Entry: Sendable {
     var info: CodeInfo
     var declarations: [ArgumentDeclaration]
     var extractors: [ExtractionTemplate]
+    /// Argument values for previews (`show`), as written in the catalog.
+    var samples: [(name: String, text: String)] = []
+  }
+
+  /// The curated entries of one product.
+  struct Product: Sendable {
+    var entries: [String: Entry] = [:]
+    /// Codes in file order.
+    var order: [String] = []
+    var diagnostics: [Diagnostic] = []
   }
 
   let sourceLocale: String
-  let entries: [String: Entry]
-  /// Codes in catalog order.
-  let orderedCodes: [String]
+  let tables: CatalogTables
+  /// The curated products, sorted.
+  let curatedProducts: [String]
+  private let files: [String: FileRef]
+  private let loaded = Mutex<[String: Product]>([:])
 
-  init(document: CatalogDocument) {
-    var entries: [String: Entry] = [:]
-    var order: [String] = []
+  init(sourceLocale: String, curated files: [String: FileRef], tables: CatalogTables) {
+    self.sourceLocale = sourceLocale
+    self.files = files
+    self.tables = tables
+    self.curatedProducts = files.keys.sorted()
+  }
+
+  /// Builds a registry from parsed documents (catalog folders read at run time).
+  convenience init(documents: [CatalogDocument], official: [OfficialDocument]) {
+    let source = documents.compactMap(\.sourceLocale).first ?? CatalogDocument.defaultSourceLocale
+    self.init(
+      sourceLocale: source, curated: [:], tables: CatalogTables(curated: documents, official: official))
+    loaded.withLock { cache in
+      for d in documents { cache[d.product, default: Product()].merge(d) }
+    }
+  }
+
+  /// A product's curated entries (parsed on first use).
+  func product(_ name: String) -> Product {
+    if let hit = loaded.withLock({ $0[name] }) { return hit }
+    var made = Product()
+    if let ref = files[name] {
+      let (file, problem) = ref.load()
+      if let file {
+        let (document, diagnostics) = CatalogDocument.read(file)
+        if let document { made.merge(document) }
+        made.diagnostics += diagnostics
+      } else if let problem {
+        made.diagnostics.append(problem)
+      }
+    }
+    return loaded.withLock { cache in
+      if let hit = cache[name] { return hit }
+      cache[name] = made
+      return made
+    }
+  }
+
+  /// A product's curated entry for a code.
+  func entry(_ product: String, _ code: String) -> Entry? {
+    self.product(product).entries[code]
+  }
+
+  /// Every curated product's diagnostics read so far.
+  var diagnostics: [Diagnostic] {
+    loaded.withLock { cache in cache.keys.sorted().flatMap { cache[$0]?.diagnostics ?? [] } }
+  }
+
+  // MARK: - Resolution
+
+  /// How a code resolves: whose texts, whose metadata, and what to report.
+  struct Resolution: Sendable {
+    enum Texts: Sendable {
+      /// A curated entry's texts (the code's own, or a family's).
+      case curated(product: String, code: String)
+      /// The official description (or the family's text where it is not fit to show).
+      case official(OfficialEntry)
+      /// The generic message.
+      case generic
+    }
+    var texts: Texts
+    /// The curated entry whose metadata, extraction rules and (for the official tier) hint apply.
+    var entry: Entry?
+    /// Where ``entry`` lives.
+    var entryProduct: String?
+    /// The catalog entry the match is for: the code itself, a family, or nil.
+    var matchedCode: String?
+    var exact: Bool
+    /// The product of the entry used; nil when none (or several candidates).
+    var product: String?
+    /// The products that declare the code, when no product was given and several do.
+    var candidates: [String] = []
+    /// Set when several products declare the code with different meanings: the family's text is shown.
+    var ambiguous = false
+  }
+
+  /// Resolves a code for a product (nil: any product).
+  ///
+  /// With a product: its curated entry → its official entry → the common
+  /// entry → its family (A.B.C → A.B → A) → the common family → generic.
+  /// Without: the common entry; else the one product that declares the code;
+  /// else, when several do, their official text if they agree and the family
+  /// text if not (listing the candidates).
+  func resolve(_ code: String, product: String?) -> Resolution {
+    if let p = product, !p.isEmpty, p != "common" {
+      if let e = entry(p, code) {
+        return Resolution(texts: .curated(product: p, code: code), entry: e, entryProduct: p, matchedCode: code, exact: true, product: p)
+      }
+      if let o = tables.official(product: p, code: code) {
+        let family = familyEntry(code, product: p)
+        return Resolution(
+          texts: .official(o), entry: family?.entry, entryProduct: family?.product, matchedCode: code, exact: true,
+          product: p)
+      }
+      if let r = common(code) { return r }
+      return family(code, product: p)
+    }
+    if let r = common(code) { return r }
+    if let declared = tables.products(declaring: code) {
+      let candidates = declared.products.filter { $0 != "common" }
+      if candidates.count == 1 { return resolve(code, product: candidates[0]) }
+      if candidates.count > 1 {
+        let family = familyEntry(code, product: nil)
+        if declared.agree, let o = candidates.lazy.compactMap({ self.tables.official(product: $0, code: code) }).first {
+          return Resolution(
+            texts: .official(o), entry: family?.entry, entryProduct: family?.product, matchedCode: code,
+            exact: true, product: nil, candidates: candidates)
+        }
+        var r = Resolution(
+          texts: family.map { .curated(product: $0.product, code: $0.entry.info.code.rawValue) } ?? .generic,
+          entry: family?.entry, entryProduct: family?.product, matchedCode: code, exact: true, product: nil,
+          candidates: candidates)
+        r.ambiguous = true
+        return r
+      }
+    }
+    return family(code, product: nil)
+  }
+
+  private func common(_ code: String) -> Resolution? {
+    guard let e = entry("common", code) else { return nil }
+    return Resolution(
+      texts: .curated(product: "common", code: code), entry: e, entryProduct: "common", matchedCode: code,
+      exact: true, product: "common")
+  }
+
+  private func family(_ code: String, product: String?) -> Resolution {
+    guard let f = familyEntry(code, product: product) else {
+      return Resolution(texts: .generic, entry: nil, entryProduct: nil, matchedCode: nil, exact: false, product: nil)
+    }
+    return Resolution(
+      texts: .curated(product: f.product, code: f.entry.info.code.rawValue), entry: f.entry,
+      entryProduct: f.product, matchedCode: f.entry.info.code.rawValue, exact: false, product: f.product)
+  }
+
+  /// The nearest curated family entry: the product's (A.B, then A), then common's.
+  func familyEntry(_ code: String, product: String?) -> (entry: Entry, product: String)? {
+    var searched: [String] = []
+    if let product, !product.isEmpty, product != "common" { searched.append(product) }
+    searched.append("common")
+    for p in searched {
+      var current = ErrorCode(code).parent
+      while let c = current {
+        if let e = entry(p, c.rawValue) { return (e, p) }
+        current = c.parent
+      }
+    }
+    return nil
+  }
+}
+
+extension Registry.Product {
+  mutating func merge(_ document: CatalogDocument) {
     for record in document.codes where entries[record.code] == nil {
       let info = CodeInfo(
-        code: ErrorCode(record.code),
-        origins: Dictionary(record.origins.map { ($0.origin, $0.description) }, uniquingKeysWith: { a, _ in a }),
+        code: ErrorCode(record.code), product: record.product, versions: record.versions, tier: .curated,
         category: record.category, retry: record.retry, actor: record.actor,
         arguments: record.arguments.map { .init(name: $0.name, type: $0.type, description: $0.description) })
       let extractors = record.extract.compactMap {
         try? ExtractionTemplate($0.template, arguments: record.arguments)
       }
-      entries[record.code] = Entry(info: info, declarations: record.arguments, extractors: extractors)
+      let samples = record.samples.compactMap { s -> (name: String, text: String)? in
+        switch s.value {
+        case .number(let t), .string(let t): (s.name, t)
+        default: nil
+        }
+      }
+      entries[record.code] = Registry.Entry(
+        info: info, declarations: record.arguments, extractors: extractors, samples: samples)
       order.append(record.code)
     }
-    self.sourceLocale = document.sourceLocale
-    self.entries = entries
-    self.orderedCodes = order
-  }
-
-  /// The entry for a code: the code itself, else its nearest listed parent.
-  func resolve(_ code: String) -> (entry: Entry, exact: Bool)? {
-    if let e = entries[code] { return (e, true) }
-    var current = ErrorCode(code).parent
-    while let c = current {
-      if let e = entries[c.rawValue] { return (e, false) }
-      current = c.parent
-    }
-    return nil
   }
 }

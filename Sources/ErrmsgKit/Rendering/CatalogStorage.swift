@@ -13,6 +13,7 @@ package final class CatalogStorage: Sendable {
 
   private let resolutions = Mutex<[String: LocaleResolution]>([:])
   private let hansToHant = Mutex<Result<ICUTransliterator, ICUFormatError>?>(nil)
+  let plainResults = ResultCache()
 
   init(registry: Registry, layers: [LocaleLayer], catalogDiagnostics: [Diagnostic]) {
     self.registry = registry
@@ -26,7 +27,7 @@ package final class CatalogStorage: Sendable {
   /// Negotiates a requested locale (cached; the cache is bounded).
   func resolve(_ request: String) -> LocaleResolution {
     if let hit = resolutions.withLock({ $0[request] }) { return hit }
-    let r = negotiator.resolve(request)
+    let r = negotiator.resolve(request).withOfficialColumn()
     resolutions.withLock { cache in
       if cache.count >= 1024 { cache.removeAll(keepingCapacity: true) }
       cache[request] = r
@@ -34,8 +35,9 @@ package final class CatalogStorage: Sendable {
     return r
   }
 
-  /// Simplified → Traditional Chinese, made once.
-  private func traditional(_ text: String) -> String? {
+  /// Simplified → Traditional Chinese by ICU, made once: the last resort for
+  /// Traditional Chinese readers when no written or converted text exists.
+  func traditional(_ text: String) -> String? {
     let t = hansToHant.withLock { slot -> Result<ICUTransliterator, ICUFormatError> in
       if let slot { return slot }
       let made: Result<ICUTransliterator, ICUFormatError>
@@ -51,132 +53,77 @@ package final class CatalogStorage: Sendable {
     return transliterator.transliterate(text)
   }
 
+  // MARK: - Where texts are looked for
+
+  /// One locale whose texts may be used, in order of preference.
+  struct TextStep: Sendable {
+    /// The locale of the files.
+    var locale: String
+    /// The locale ICU formats for.
+    var formattingLocale: String
+    /// Whether the texts are converted to Traditional Chinese by ICU after formatting.
+    var convertsToTraditional: Bool
+    /// Whether this is the locale asked for (pseudo-locales apply to it).
+    var primary: Bool
+  }
+
+  /// The requested locale, then (for Traditional Chinese) Simplified Chinese
+  /// converted by ICU, then the source locale.
+  func textSteps(_ resolution: LocaleResolution) -> [TextStep] {
+    var steps = [
+      TextStep(
+        locale: resolution.textLocale, formattingLocale: resolution.formattingLocale,
+        convertsToTraditional: resolution.convertsToTraditional, primary: true)
+    ]
+    if resolution.isTraditionalChinese, !resolution.convertsToTraditional,
+      let simplified = negotiator.resolve("zh-CN").textLocale as String?, simplified != registry.sourceLocale,
+      negotiator.available.contains(simplified)
+    {
+      steps.append(
+        TextStep(
+          locale: simplified, formattingLocale: resolution.formattingLocale, convertsToTraditional: true,
+          primary: false))
+    }
+    if resolution.textLocale != registry.sourceLocale {
+      steps.append(
+        TextStep(
+          locale: registry.sourceLocale, formattingLocale: registry.sourceLocale, convertsToTraditional: false,
+          primary: false))
+    }
+    return steps
+  }
+
   // MARK: - Rendering
-
-  /// A rendered text and where it came from.
-  private struct Rendered {
-    var text: String
-    var fromRequestedLocale: Bool
-  }
-
-  private enum Field: String {
-    case message, hint, detail
-  }
 
   /// Localizes one code. Never fails: broken or missing texts fall back to the
   /// source locale, then to the generic message, and say so in `warnings`.
   func render(
-    code: String, locale request: String, arguments given: [String: MessageArgument],
+    code: String, product: String?, locale request: String, arguments given: [String: MessageArgument],
     serverMessage: String?, requestId: String?
   ) -> LocalizedMessage {
-    let resolution = resolve(request)
-    let match = registry.resolve(code)
-    var warnings: [String] = []
-
-    var arguments: [String: MessageArgument] = [:]
-    if let match, let serverMessage, !match.entry.extractors.isEmpty {
-      arguments = ArgumentExtractor.extract(
-        from: serverMessage, using: match.entry.extractors, declarations: match.entry.declarations)
-    }
-    for (k, v) in given { arguments[k] = v }
-    var icuArguments: [(name: String, value: ICUArgumentValue)] = arguments.map { ($0.key, $0.value.icuValue) }
-    icuArguments.append(("code", .string(code)))
-
-    var textLocales = [resolution.textLocale]
-    if resolution.textLocale != registry.sourceLocale { textLocales.append(registry.sourceLocale) }
-
-    func render(_ field: Field, ofCode entryCode: String?, quietWhenMissingArguments: Bool) -> Rendered? {
-      for textLocale in textLocales {
-        let primary = textLocale == resolution.textLocale
-        for layer in layers {
-          guard let bundle = layer.bundle(textLocale) else { continue }
-          let record = entryCode.map { bundle.entries[$0] } ?? bundle.unknown
-          guard let record, var text = Self.text(field, of: record) else { continue }
-          if primary, let pseudo = resolution.pseudo { text = pseudo.apply(to: text) }
-          let formattingLocale = primary ? resolution.formattingLocale : textLocale
-          switch bundle.formatter(for: text, formattingLocale: formattingLocale) {
-          case .failure(let error):
-            let (line, column) = bundle.location(of: text, scalarOffset: error.offset)
-            warnings.append(
-              "\(bundle.file.name):\(line):\(column): \(field.rawValue) of \(entryCode ?? "unknown") does not compile (\(error.message)); fell back"
-            )
-          case .success(let formatter):
-            do {
-              let out = try formatter.format(icuArguments)
-              return Rendered(text: out, fromRequestedLocale: primary)
-            } catch {
-              if quietWhenMissingArguments && error.status == "U_ARGUMENT_MISSING" { return nil }
-              let (line, column) = bundle.location(of: text, scalarOffset: 0)
-              warnings.append(
-                "\(bundle.file.name):\(line):\(column): \(field.rawValue) of \(entryCode ?? "unknown") could not be formatted (\(error.message)); fell back"
-              )
-            }
-          }
-        }
-      }
-      return nil
-    }
-
-    let entryCode = match?.entry.info.code.rawValue
-    var message = render(.message, ofCode: entryCode, quietWhenMissingArguments: false)
-    var hint = render(.hint, ofCode: entryCode, quietWhenMissingArguments: false)
-    if entryCode != nil {
-      if message == nil {
-        warnings.append("no usable message for \(entryCode!); used the generic message")
-        message = render(.message, ofCode: nil, quietWhenMissingArguments: false)
-      }
-      if hint == nil { hint = render(.hint, ofCode: nil, quietWhenMissingArguments: false) }
-    }
-    let detail = entryCode == nil ? nil : render(.detail, ofCode: entryCode, quietWhenMissingArguments: true)
-
-    func finish(_ r: Rendered?, last: String) -> String {
-      guard let r else { return last }
-      if resolution.convertsToTraditional, r.fromRequestedLocale, let converted = traditional(r.text) {
-        return converted
-      }
-      return r.text
-    }
-    let info = match?.entry.info
-    return LocalizedMessage(
-      code: ErrorCode(code),
-      matchedCode: info?.code,
-      isExact: match?.exact ?? false,
-      locale: resolution.reportedLocale,
-      isMachineConverted: resolution.convertsToTraditional,
-      message: finish(message, last: "Tencent Cloud returned the error \(code)."),
-      hint: finish(hint, last: "Try again later. If the problem persists, contact support."),
-      detail: detail.map { finish($0, last: "") },
-      category: info?.category,
-      retry: info?.retry ?? .unknown,
-      actor: info?.actor,
-      requestId: requestId,
-      serverMessage: serverMessage.map(Redactor.redact),
-      arguments: arguments,
-      warnings: warnings)
-  }
-
-  private static func text(_ field: Field, of record: MessageRecord) -> TextRecord? {
-    switch field {
-    case .message: record.message
-    case .hint: record.hint
-    case .detail: record.detail
-    }
+    let plain = given.isEmpty && serverMessage == nil && requestId == nil
+    if plain, let hit = plainResults.find(code: code, product: product, locale: request) { return hit }
+    var rendering = TextRendering(
+      storage: self, code: code, product: product, resolution: resolve(request), given: given,
+      serverMessage: serverMessage, requestId: requestId)
+    let made = rendering.run()
+    if plain { plainResults.store(made, code: code, product: product, locale: request) }
+    return made
   }
 
   /// A UI label in the resolved locale (falling back to the source locale).
   func label(_ key: String, locale request: String) -> String? {
     let resolution = resolve(request)
-    for textLocale in [resolution.textLocale, registry.sourceLocale] {
+    for step in textSteps(resolution) {
       for layer in layers {
-        guard let bundle = layer.bundle(textLocale), var text = bundle.ui[key] else { continue }
-        if textLocale == resolution.textLocale, let pseudo = resolution.pseudo { text = pseudo.apply(to: text) }
-        guard case .success(let f) = bundle.formatter(for: text, formattingLocale: textLocale),
+        guard let bundle = layer.bundles(step.locale, product: "common").first(where: { $0.ui[key] != nil }),
+          var text = bundle.ui[key]
+        else { continue }
+        if step.primary, let pseudo = resolution.pseudo { text = pseudo.apply(to: text) }
+        guard case .success(let f) = bundle.formatter(for: text, formattingLocale: step.locale),
           let out = try? f.format([(name: String, value: ICUArgumentValue)]())
         else { continue }
-        if resolution.convertsToTraditional, textLocale == resolution.textLocale {
-          return traditional(out) ?? out
-        }
-        return out
+        return step.convertsToTraditional ? traditional(out) ?? out : out
       }
     }
     return nil
@@ -184,6 +131,6 @@ package final class CatalogStorage: Sendable {
 
   /// Every diagnostic found so far: the catalog's and those of the locale files loaded.
   var diagnostics: [Diagnostic] {
-    catalogDiagnostics + layers.flatMap(\.diagnostics)
+    catalogDiagnostics + registry.diagnostics + layers.flatMap(\.diagnostics)
   }
 }

@@ -21,12 +21,12 @@ package enum TranslationExchange {
     package var warnings: [Diagnostic]
   }
 
-  /// The XLIFF text for a source and a target locale of the folders.
+  /// The XLIFF text of one product's texts for a source and a target locale of the folders.
   package static func export(
-    from folders: CatalogFolders, source sourceLocale: String, target targetLocale: String
+    from folders: CatalogFolders, product: String, source sourceLocale: String, target targetLocale: String
   ) -> Result<String, Refusal> {
     let catalog: CatalogDocument
-    switch readCatalog(folders) {
+    switch readCatalog(folders, product: product) {
     case .success(let c): catalog = c
     case .failure(let r): return .failure(r)
     }
@@ -37,13 +37,13 @@ package enum TranslationExchange {
       return .failure(refusal("--source and --target are both \(sourceLocale)"))
     }
     let source: LocaleDocument
-    switch readLocale(folders.localePath(sourceLocale), required: true) {
+    switch readLocale(folders.localePath(sourceLocale, product: product), required: true) {
     case .success(let document?): source = document
-    case .success(nil): return .failure(refusal("no file for the source locale \(sourceLocale)"))
+    case .success(nil): return .failure(refusal("no \(product) file for the source locale \(sourceLocale)"))
     case .failure(let r): return .failure(r)
     }
     let existing: LocaleDocument?
-    switch readLocale(folders.localePath(target), required: false) {
+    switch readLocale(folders.localePath(target, product: product), required: false) {
     case .success(let document): existing = document
     case .failure(let r): return .failure(r)
     }
@@ -61,7 +61,7 @@ package enum TranslationExchange {
   /// fit the catalog, its target is not `expectedTarget` (when given), or the
   /// resulting file would not pass the build's checks.
   package static func importXLIFF(
-    _ xliffPath: String, into folders: CatalogFolders, expectedTarget: String? = nil
+    _ xliffPath: String, into folders: CatalogFolders, expectedTarget: String? = nil, expectedProduct: String? = nil
   ) -> Result<Import, Refusal> {
     let xliff: SourceFile
     switch CatalogFolders.read(xliffPath) {
@@ -78,21 +78,47 @@ package enum TranslationExchange {
             "the file translates into \(document.targetLocale), not \(expectedTarget)")))
     }
 
-    let catalogFile: SourceFile
-    switch folders.readCatalog() {
-    case .success(let f): catalogFile = f
+    guard let product = document.product, ProductName.isValid(product) else {
+      return .failure(
+        Refusal(
+          xliff.diagnostic(
+            .error, at: document.offset, kind: "xliff",
+            "the first <file> does not name a product (its id is \"\(document.product ?? "")\")",
+            fix: "export the file again with errmsg export --product PRODUCT")))
+    }
+    if let expectedProduct, expectedProduct != product {
+      return .failure(
+        Refusal(
+          xliff.diagnostic(
+            .error, at: document.offset, kind: "xliff", "the file holds \(product) texts, not \(expectedProduct)")))
+    }
+    let catalogFiles: [SourceFile]
+    switch folders.readCatalogs() {
+    case .success(let f): catalogFiles = f
     case .failure(let p): return .failure(Refusal(p.diagnostic))
     }
-    let (catalogDocument, catalogProblems) = CatalogDocument.read(catalogFile)
-    guard let catalog = catalogDocument, !catalogProblems.contains(where: { $0.severity == .error }) else {
-      return .failure(Refusal(catalogProblems))
+    let catalog: CatalogDocument
+    switch readCatalog(folders, product: product) {
+    case .success(let c): catalog = c
+    case .failure(let r): return .failure(r)
     }
+    let sourceLocale = sourceLocale(of: catalogFiles)
     var source: LocaleDocument?
-    if case .success(let s) = readLocale(folders.localePath(catalog.sourceLocale), required: false) { source = s }
+    if case .success(let s) = readLocale(folders.localePath(sourceLocale, product: product), required: false) {
+      source = s
+    }
 
     // The existing target file, when there is one, must parse.
     let targetTag = ICULocale.canonicalTag(document.targetLocale) ?? document.targetLocale
-    let path = folders.localePath(targetTag)
+    if let shadowed = shadows(targetTag, source: sourceLocale) {
+      return .failure(
+        Refusal(
+          xliff.diagnostic(
+            .error, at: document.offset, kind: "xliff",
+            "trgLang \(document.targetLocale) is \(shadowed); importing it would shadow those texts",
+            fix: "translate into a real locale such as ja or zh-TW")))
+    }
+    let path = folders.localePath(targetTag, product: product)
     var existingBytes: [UInt8]?
     var existing: JSONValue?
     if CatalogFolders.exists(path) {
@@ -113,19 +139,21 @@ package enum TranslationExchange {
     }
 
     let applied: XLIFFImport.Result
-    switch XLIFFImport.apply(document, from: xliff, catalog: catalog, source: source, existing: existing) {
+    switch XLIFFImport.apply(
+      document, from: xliff, catalog: catalog, sourceLocale: sourceLocale, source: source, existing: existing)
+    {
     case .success(let r): applied = r
     case .failure(let r): return .failure(r)
     }
     let bytes = PrettyJSON.bytes(applied.value)
 
     // The result must pass what the build checks.
-    var locales: [(locale: String, file: SourceFile)] = []
+    var locales: [(locale: String, product: String?, file: SourceFile)] = []
     if case .success(let files) = folders.readLocales() {
-      locales = files.filter { $0.locale.lowercased() != applied.locale.lowercased() }
+      locales = files.filter { $0.locale.lowercased() != applied.locale.lowercased() || $0.product != product }
     }
-    locales.append((applied.locale, SourceFile(name: path, bytes: bytes)))
-    let checked = CatalogChecker.check(catalog: catalogFile, locales: locales, level: .build)
+    locales.append((applied.locale, product, SourceFile(name: path, bytes: bytes)))
+    let checked = CatalogChecker.check(catalogs: catalogFiles, locales: locales, level: .build)
     let broken = checked.diagnostics.filter { $0.severity == .error && $0.file == path }
     if !broken.isEmpty {
       return .failure(Refusal(broken.map { pointIntoXLIFF($0, document: document, file: xliff) }))
@@ -149,11 +177,28 @@ package enum TranslationExchange {
 
   // MARK: - Reading
 
-  private static func readCatalog(_ folders: CatalogFolders) -> Result<CatalogDocument, Refusal> {
-    switch folders.readCatalog() {
+  /// What a target locale would shadow: the source locale (also as `en` or
+  /// `en-Latn-US`) or a pseudo-locale errmsg makes itself; nil when it is a real new locale.
+  package static func shadows(_ target: String, source: String) -> String? {
+    if ["en-xa", "ar-xb"].contains(target.lowercased()) { return "a pseudo-locale errmsg makes itself" }
+    let t = ICULocale.maximized(target) ?? target
+    let s = ICULocale.maximized(source) ?? source
+    if t.lowercased() == s.lowercased() || target.lowercased() == source.lowercased() {
+      return "the source locale \(source) under another name"
+    }
+    return nil
+  }
+
+  /// The source locale the catalog files name (Catalog/common.json), or the default.
+  private static func sourceLocale(of files: [SourceFile]) -> String {
+    files.lazy.compactMap { CatalogDocument.read($0).0?.sourceLocale }.first ?? CatalogDocument.defaultSourceLocale
+  }
+
+  private static func readCatalog(_ folders: CatalogFolders, product: String) -> Result<CatalogDocument, Refusal> {
+    switch folders.readCatalogs(product: product) {
     case .failure(let p): return .failure(Refusal(p.diagnostic))
-    case .success(let file):
-      let (document, problems) = CatalogDocument.read(file)
+    case .success(let files):
+      let (document, problems) = CatalogDocument.read(files[0])
       guard let document, !problems.contains(where: { $0.severity == .error }) else {
         return .failure(Refusal(problems))
       }

@@ -28,6 +28,8 @@ package struct XLIFFDocument: Sendable {
   package var sourceLocale: String
   /// `trgLang`.
   package var targetLocale: String
+  /// The product: the first `<file>`'s id (errmsg writes one file per product).
+  package var product: String?
   /// Units of every `<file>` and `<group>`, in document order.
   package var units: [Unit]
   /// Byte offset of the `<xliff>` tag.
@@ -80,7 +82,9 @@ package struct XLIFFDocument: Sendable {
       if files.isEmpty { fail(root.offset, "the document has no <file>") }
       for f in files { container(f) }
       guard let source, let target else { return nil }
-      return XLIFFDocument(sourceLocale: source, targetLocale: target, units: units, offset: root.offset)
+      return XLIFFDocument(
+        sourceLocale: source, targetLocale: target, product: files.first?.attribute("id"), units: units,
+        offset: root.offset)
     }
 
     /// A `<file>` or `<group>`: units and nested groups; other content is not translatable.

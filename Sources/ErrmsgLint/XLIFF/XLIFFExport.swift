@@ -3,11 +3,12 @@ package import ErrmsgModel
 /// Writes a source and a target Locales file as one XLIFF 2.0 document for
 /// translation tools.
 ///
-/// One `<unit id="CODE">` per catalog code (catalog order) with a `<segment>`
+/// One `<file id="PRODUCT">` (a product's texts: one Locales file), with
+/// one `<unit id="CODE">` per catalog code (catalog order) with a `<segment>`
 /// per text (`message`, `hint`, `detail`), `<source>` from the source locale
 /// and `<target>` where the target locale has the text; the source's note and
 /// the code's arguments go to `<notes>`. The `ui` labels and the `unknown`
-/// entry travel as units `:ui.<key>` and `:unknown`, so an export followed by
+/// entry travel (with the common product) as units `:ui.<key>` and `:unknown`, so an export followed by
 /// an import rebuilds the whole target file. See ``XLIFFVocabulary`` for the
 /// state mapping.
 package enum XLIFFExport {
@@ -26,16 +27,19 @@ package enum XLIFFExport {
       0,
       "<xliff xmlns=\"\(XLIFFVocabulary.namespace)\" version=\"2.0\" srcLang=\"\(try attr(source.locale))\" trgLang=\"\(try attr(targetLocale))\">"
     )
-    w.line(1, "<file id=\"errmsg\" original=\"\(try attr(targetLocale)).json\" xml:space=\"preserve\">")
+    w.line(
+      1,
+      "<file id=\"\(try attr(catalog.product))\" original=\"\(try attr(targetLocale))/\(try attr(catalog.product)).json\" xml:space=\"preserve\">"
+    )
 
-    for key in LocaleDocument.uiKeys {
+    for key in LocaleDocument.uiKeys where catalog.product == "common" {
       guard let text = source.ui[key] else { continue }
       let translated = target?.ui[key]?.pattern
       try w.unit(
         id: XLIFFVocabulary.uiUnitPrefix + key, notes: [],
         segments: [(XLIFFVocabulary.uiSegmentID, text.pattern, translated, translated == nil ? .initial : .final)])
     }
-    if let unknown = source.unknown {
+    if catalog.product == "common", let unknown = source.unknown {
       try w.entry(id: XLIFFVocabulary.unknownUnitID, source: unknown, target: target?.unknown, arguments: [])
     }
     let sourceEntries = Dictionary(source.messages.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })

@@ -31,14 +31,15 @@ package enum XLIFFImport {
   /// The order of an entry's members in the shipped files.
   package static let entryOrder = ["message", "hint", "detail", "note", "state"]
   /// The order of a locale file's top-level members.
-  package static let fileOrder = ["locale", "ui", "unknown", "messages"]
+  package static let fileOrder = ["locale", "product", "ui", "unknown", "messages"]
 
   /// Applies `document` (read from `xliff`) to `existing` (the target file's
   /// JSON, nil when there is none yet). Errors come back as diagnostics in the XLIFF file.
   package static func apply(
-    _ document: XLIFFDocument, from xliff: SourceFile, catalog: CatalogDocument, source: LocaleDocument?,
-    existing: JSONValue?
+    _ document: XLIFFDocument, from xliff: SourceFile, catalog: CatalogDocument, sourceLocale: String,
+    source: LocaleDocument?, existing: JSONValue?
   ) -> Swift.Result<Result, Refusal> {
+    let holdsLabels = catalog.product == "common"
     var errors: [Diagnostic] = []
     func fail(_ offset: Int, _ message: String, fix: String? = nil) {
       errors.append(xliff.diagnostic(.error, at: offset, kind: "xliff", message, fix: fix))
@@ -47,11 +48,11 @@ package enum XLIFFImport {
     // Languages.
     let rootOffset = document.offset
     let sourceTag = ICULocale.canonicalTag(document.sourceLocale) ?? document.sourceLocale
-    if sourceTag.lowercased() != catalog.sourceLocale.lowercased() {
+    if sourceTag.lowercased() != sourceLocale.lowercased() {
       fail(
         rootOffset,
-        "srcLang is \"\(document.sourceLocale)\" but the catalog's source locale is \(catalog.sourceLocale)",
-        fix: "export with --source \(catalog.sourceLocale)")
+        "srcLang is \"\(document.sourceLocale)\" but the catalog's source locale is \(sourceLocale)",
+        fix: "export with --source \(sourceLocale)")
     }
     guard let target = ICULocale.canonicalTag(document.targetLocale),
       target.lowercased() == document.targetLocale.lowercased()
@@ -59,9 +60,9 @@ package enum XLIFFImport {
       fail(rootOffset, "trgLang \"\(document.targetLocale)\" is not a BCP 47 locale tag such as ja or zh-TW")
       return .failure(Refusal(errors))
     }
-    if target.lowercased() == catalog.sourceLocale.lowercased() {
+    if target.lowercased() == sourceLocale.lowercased() {
       fail(
-        rootOffset, "trgLang is the source locale \(catalog.sourceLocale); importing would overwrite the source texts",
+        rootOffset, "trgLang is the source locale \(sourceLocale); importing would overwrite the source texts",
         fix: "the source locale is edited in its JSON file, not imported")
     }
 
@@ -72,7 +73,12 @@ package enum XLIFFImport {
     for unit in document.units {
       if !seenUnits.insert(unit.id).inserted { fail(unit.offset, "unit \(unit.id) appears more than once") }
       let allowed: [String]
-      if unit.id.hasPrefix(XLIFFVocabulary.uiUnitPrefix) {
+      if !holdsLabels, unit.id.hasPrefix(XLIFFVocabulary.uiUnitPrefix) || unit.id == XLIFFVocabulary.unknownUnitID {
+        fail(
+          unit.offset, "unit \(unit.id): labels and the generic message belong to the common product",
+          fix: "export them with --product common")
+        continue
+      } else if unit.id.hasPrefix(XLIFFVocabulary.uiUnitPrefix) {
         let key = String(unit.id.dropFirst(XLIFFVocabulary.uiUnitPrefix.count))
         guard LocaleDocument.uiKeys.contains(key) else {
           fail(
@@ -87,8 +93,8 @@ package enum XLIFFImport {
         allowed = XLIFFVocabulary.entryFields
       } else {
         fail(
-          unit.offset, "unit \(unit.id): the catalog has no code \(unit.id)",
-          fix: "add the code to Catalog/codes.json first (errmsg import-codes), or remove the unit")
+          unit.offset, "unit \(unit.id): product \(catalog.product) has no curated code \(unit.id)",
+          fix: "add the code to Catalog/\(catalog.product).json first, or remove the unit")
         continue
       }
       var seenSegments: Set<String> = []
@@ -110,7 +116,10 @@ package enum XLIFFImport {
     var root =
       existing
       ?? .object(
-        fileOrder.map { key in .pair(key, key == "locale" ? .string(target) : .object([])) })
+        fileOrder.filter { holdsLabels || ($0 != "ui" && $0 != "unknown") }.map { key in
+          .pair(
+            key, key == "locale" ? .string(target) : key == "product" ? .string(catalog.product) : .object([]))
+        })
     var ui = root.member("ui") ?? .object([])
     var unknown = root.member("unknown") ?? .object([])
     var messages = root.member("messages") ?? .object([])
@@ -149,7 +158,7 @@ package enum XLIFFImport {
           warnings.append(
             xliff.diagnostic(
               .warning, at: outdated.offset, code: unit.id, kind: "outdated",
-              "the \(catalog.sourceLocale) \(outdated.id) changed since this file was exported; imported as needs-review"
+              "the \(sourceLocale) \(outdated.id) changed since this file was exported; imported as needs-review"
             ))
         }
         let hadState = old?.member("state") != nil
@@ -165,8 +174,11 @@ package enum XLIFFImport {
       messages = messages.setting(unit.id, to: entry, order: codes)
     }
 
-    root = root.setting("ui", to: ui, order: fileOrder)
-    root = root.setting("unknown", to: unknown, order: fileOrder)
+    root = root.setting("product", to: .string(catalog.product), order: fileOrder)
+    if holdsLabels {
+      root = root.setting("ui", to: ui, order: fileOrder)
+      root = root.setting("unknown", to: unknown, order: fileOrder)
+    }
     root = root.setting("messages", to: messages, order: fileOrder)
     return .success(Result(locale: target, value: root, added: added, changed: changed, warnings: warnings))
   }

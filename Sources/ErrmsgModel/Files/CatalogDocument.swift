@@ -1,37 +1,48 @@
-/// One named argument a code's texts may use, as declared in `Catalog/codes.json`.
+/// One named argument a code's texts may use, as declared in `Catalog/<product>.json`.
 package struct ArgumentDeclaration: Sendable, Hashable {
   package var name: String
   package var type: ArgumentType
   package var description: String
 }
 
-/// One code of `Catalog/codes.json`.
+/// One curated code of a `Catalog/<product>.json`.
 package struct CodeRecord: Sendable {
   /// The code exactly as the API sends it.
   package var code: String
+  /// The product the entry belongs to (`common`, `tke`, …): the file's product.
+  package var product: String
   /// Byte offset of the code's key in the file.
   package var offset: Int
-  /// Where the code is documented (`common`, `tke`, …) and the official Chinese description there, verbatim.
-  package var origins: [(origin: String, description: String)]
+  /// The API versions that declare the code (`2018-05-25`); empty for common codes.
+  package var versions: [String]
   package var category: ErrorCategory
   package var retry: RetryAdvice
   package var actor: ResponsibleParty
   package var arguments: [ArgumentDeclaration]
   /// Templates that pull argument values out of server messages.
   package var extract: [(template: String, offset: Int)]
+  /// Argument values `show` uses (JSON numbers or strings, as written).
+  package var samples: [(name: String, value: JSONValue)]
 }
 
-/// The parsed `Catalog/codes.json`: the registry of every code.
+/// One parsed `Catalog/<product>.json`: the curated codes of one product.
 package struct CatalogDocument: Sendable {
-  /// The locale every other locale is translated from, and the last fallback.
-  package var sourceLocale: String
+  /// The product the file is for (`common`, `tke`, …).
+  package var product: String
+  /// The locale every other locale is translated from, and the last fallback
+  /// (declared in `Catalog/common.json`; nil where the file doesn't say).
+  package var sourceLocale: String?
   /// Codes in file order.
   package var codes: [CodeRecord]
 
-  package init(sourceLocale: String, codes: [CodeRecord]) {
+  package init(product: String, sourceLocale: String?, codes: [CodeRecord]) {
+    self.product = product
     self.sourceLocale = sourceLocale
     self.codes = codes
   }
+
+  /// The locale translations start from when no file names one.
+  package static let defaultSourceLocale = "en-US"
 
   /// Built-in arguments every text may use without declaring them.
   package static let builtInArguments: [ArgumentDeclaration] = [
@@ -51,14 +62,21 @@ package struct CatalogDocument: Sendable {
     }
     guard var top = ObjectReader(root, in: file, what: "the catalog", diagnostics: &diagnostics)
     else { return (nil, diagnostics) }
-    let source = top.string("sourceLocale", required: true, what: "the catalog")?.text ?? "en-US"
-    top.warnUnknown(allowed: ["sourceLocale", "codes"], what: "the catalog")
+    let source = top.string("sourceLocale", required: false, what: "the catalog")?.text
+    let product = top.string("product", required: true, what: "the catalog")?.text ?? ""
+    if !product.isEmpty, !ProductName.isValid(product) {
+      diagnostics.append(
+        file.diagnostic(
+          .error, at: top.member("product")?.node.offset ?? root.offset, kind: "schema",
+          "\"\(product)\" is not a product id", fix: "use the SDK's product id: lowercase letters and digits, like tke"))
+    }
+    top.warnUnknown(allowed: ["product", "sourceLocale", "codes"], what: "the catalog")
     var codes: [CodeRecord] = []
     if let codesMember = top.member("codes"),
       let table = ObjectReader(codesMember.node, in: file, what: "\"codes\"", diagnostics: &diagnostics)
     {
       for member in table.members {
-        if let record = readCode(member, in: file, diagnostics: &diagnostics) {
+        if let record = readCode(member, product: product, in: file, diagnostics: &diagnostics) {
           codes.append(record)
         }
       }
@@ -68,11 +86,11 @@ package struct CatalogDocument: Sendable {
         file.diagnostic(.error, at: root.offset, kind: "missing-field", "the catalog has no \"codes\""))
     }
     diagnostics += top.diagnostics
-    return (CatalogDocument(sourceLocale: source, codes: codes), diagnostics)
+    return (CatalogDocument(product: product, sourceLocale: source, codes: codes), diagnostics)
   }
 
   private static func readCode(
-    _ member: JSONMember, in file: SourceFile, diagnostics: inout [Diagnostic]
+    _ member: JSONMember, product: String, in file: SourceFile, diagnostics: inout [Diagnostic]
   ) -> CodeRecord? {
     let code = member.key
     let what = "the entry"
@@ -88,23 +106,18 @@ package struct CatalogDocument: Sendable {
     else { return nil }
     defer { diagnostics += entry.diagnostics }
     entry.warnUnknown(
-      allowed: ["origins", "category", "retry", "actor", "arguments", "extract"], what: what)
+      allowed: ["versions", "category", "retry", "actor", "arguments", "extract", "samples"], what: what)
 
-    var origins: [(String, String)] = []
-    if let o = entry.member("origins"),
-      let reader = ObjectReader(o.node, in: file, what: "\"origins\"", code: code, diagnostics: &diagnostics)
-    {
-      for m in reader.members {
-        if let text = m.node.value.stringValue {
-          origins.append((m.key, text))
-        } else {
-          diagnostics.append(
-            file.diagnostic(
-              .error, at: m.node.offset, code: code, kind: "schema",
-              "origin \"\(m.key)\" must map to the official description (a string)"))
-        }
+    var versions: [String] = []
+    if let v = entry.member("versions") {
+      if case .array(let items) = v.node.value, items.allSatisfy({ $0.value.stringValue != nil }) {
+        versions = items.compactMap { $0.value.stringValue }
+      } else {
+        diagnostics.append(
+          file.diagnostic(
+            .error, at: v.node.offset, code: code, kind: "schema",
+            "\"versions\" must be a list of API versions like \"2018-05-25\""))
       }
-      diagnostics += reader.diagnostics
     }
     let category = entry.enumeration("category", as: ErrorCategory.self, required: true, what: what)
     let retry = entry.enumeration("retry", as: RetryAdvice.self, required: true, what: what)
@@ -162,10 +175,48 @@ package struct CatalogDocument: Sendable {
       }
     }
 
+    var samples: [(String, JSONValue)] = []
+    if let s = entry.member("samples") {
+      if let members = s.node.value.members {
+        for m in members {
+          switch m.node.value {
+          case .number, .string:
+            if arguments.contains(where: { $0.name == m.key }) {
+              samples.append((m.key, m.node.value))
+            } else {
+              diagnostics.append(
+                file.diagnostic(
+                  .error, at: m.keyOffset, code: code, kind: "schema",
+                  "sample \"\(m.key)\" is not a declared argument", fix: "declare it under \"arguments\" or remove it"))
+            }
+          default:
+            diagnostics.append(
+              file.diagnostic(
+                .error, at: m.node.offset, code: code, kind: "schema",
+                "sample \"\(m.key)\" must be a number or a string, found \(m.node.value.kindDescription)"))
+          }
+        }
+      } else {
+        diagnostics.append(
+          file.diagnostic(
+            .error, at: s.node.offset, code: code, kind: "schema",
+            "\"samples\" must be an object of argument values, found \(s.node.value.kindDescription)"))
+      }
+    }
+
     guard let category, let retry, let actor else { return nil }
     return CodeRecord(
-      code: code, offset: member.keyOffset, origins: origins, category: category, retry: retry,
-      actor: actor, arguments: arguments, extract: extract)
+      code: code, product: product, offset: member.keyOffset, versions: versions, category: category,
+      retry: retry, actor: actor, arguments: arguments, extract: extract, samples: samples)
+  }
+}
+
+/// The spelling of product ids: the SDKs' package names (`tke`, `cvm`, `common`, `sdk`).
+package enum ProductName {
+  /// Lowercase ASCII letters and digits, starting with a letter, at most 40 bytes.
+  package static func isValid(_ name: String) -> Bool {
+    guard let first = name.utf8.first, first >= 0x61, first <= 0x7A, name.utf8.count <= 40 else { return false }
+    return name.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }
   }
 }
 

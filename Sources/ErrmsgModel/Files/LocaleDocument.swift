@@ -40,13 +40,20 @@ package struct MessageRecord: Sendable {
   }
 }
 
-/// A parsed `Locales/<locale>.json`.
+/// A parsed `Locales/<locale>/<product>.json`.
 package struct LocaleDocument: Sendable {
   /// The locale the file declares (`zh-CN`).
   package var locale: String
   /// Byte offset of the locale value.
   package var localeOffset: Int
-  /// Labels used around messages in text output (`hint`, `code`, `requestId`, `noError`).
+  /// The product the file declares (`tke`); nil when it doesn't say.
+  package var product: String?
+  /// Byte offset of the product value.
+  package var productOffset: Int?
+  /// How the file was made when a converter made it (`opencc s2hk + Locales/glossary/zh-HK.json`);
+  /// nil for texts people wrote.
+  package var machineConverted: String?
+  /// Labels used around messages in text output (`hint`, `code`, `requestId`, `noError`, `serverMessage`).
   package var ui: [String: TextRecord]
   /// The message for a code no entry covers; may use `{code}`.
   package var unknown: MessageRecord?
@@ -54,7 +61,7 @@ package struct LocaleDocument: Sendable {
   package var messages: [MessageRecord]
 
   /// The known UI labels.
-  package static let uiKeys: [String] = ["hint", "code", "requestId", "noError"]
+  package static let uiKeys: [String] = ["hint", "code", "requestId", "noError", "serverMessage"]
   /// The fields a message entry may have.
   package static let entryFields: Set<String> = ["message", "hint", "detail", "note", "state"]
 
@@ -71,9 +78,12 @@ package struct LocaleDocument: Sendable {
     guard var top = ObjectReader(root, in: file, what: "the locale file", diagnostics: &diagnostics)
     else { return (nil, diagnostics) }
     defer { diagnostics += top.diagnostics }
-    top.warnUnknown(allowed: ["locale", "ui", "unknown", "messages"], what: "the locale file")
+    top.warnUnknown(
+      allowed: ["locale", "product", "machineConverted", "ui", "unknown", "messages"], what: "the locale file")
     guard let (locale, localeOffset) = top.string("locale", required: true, what: "the locale file")
     else { return (nil, diagnostics + top.diagnostics) }
+    let product = top.string("product", required: false, what: "the locale file")
+    let machineConverted = top.string("machineConverted", required: false, what: "the locale file")?.text
 
     var ui: [String: TextRecord] = [:]
     if let u = top.member("ui"),
@@ -108,7 +118,9 @@ package struct LocaleDocument: Sendable {
         file.diagnostic(.error, at: root.offset, kind: "missing-field", "the locale file has no \"messages\""))
     }
     return (
-      LocaleDocument(locale: locale, localeOffset: localeOffset, ui: ui, unknown: unknown, messages: messages),
+      LocaleDocument(
+        locale: locale, localeOffset: localeOffset, product: product?.text, productOffset: product?.offset,
+        machineConverted: machineConverted, ui: ui, unknown: unknown, messages: messages),
       diagnostics
     )
   }

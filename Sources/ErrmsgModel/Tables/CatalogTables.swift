@@ -1,0 +1,101 @@
+/// The two lookup tables built from the catalog files, the same way at build
+/// time (`errmsg-embed`) and when a catalog folder is read at run time.
+///
+/// - `official`: one line per (product, code) of the official tier:
+///   `product ⇥ code ⇥ versions ⇥ removed ⇥ zh ⇥ en ⇥ zh-TW ⇥ zh-HK`, the texts in
+///   their display form (``OfficialDescription/display(_:language:code:)``; empty
+///   when not fit to show).
+/// - `index`: one line per code of every tier: `code ⇥ products ⇥ agree`, the
+///   products that declare it (comma-separated, sorted) and `1` when their
+///   official descriptions say the same in both languages, else `0`.
+package struct CatalogTables: Sendable {
+  package let official: SortedLines
+  package let index: SortedLines
+
+  package init(official: SortedLines, index: SortedLines) {
+    self.official = official
+    self.index = index
+  }
+
+  /// Builds the tables from the curated catalogs and the official tier.
+  package init(curated: [CatalogDocument], official documents: [OfficialDocument]) {
+    var officialLines: [String] = []
+    var products: [String: Set<String>] = [:]
+    var texts: [String: Set<String>] = [:]
+    for document in documents {
+      for r in document.codes {
+        let zh = r.zh.flatMap { OfficialDescription.display($0, language: .chinese, code: r.code) } ?? ""
+        let en = r.en.flatMap { OfficialDescription.display($0, language: .english, code: r.code) } ?? ""
+        let tw = zh.isEmpty ? "" : r.zhTW.flatMap { OfficialDescription.display($0, language: .chinese, code: r.code) } ?? ""
+        let hk = zh.isEmpty ? "" : r.zhHK.flatMap { OfficialDescription.display($0, language: .chinese, code: r.code) } ?? ""
+        let fields = [
+          document.product, r.code, r.versions.joined(separator: ","), r.removed ?? "", zh, en, tw, hk,
+        ]
+        officialLines.append(fields.map(Self.field).joined(separator: "\t"))
+        products[r.code, default: []].insert(document.product)
+        texts[r.code, default: []].insert(zh + "\u{1}" + en)
+      }
+    }
+    for document in curated {
+      for r in document.codes { products[r.code, default: []].insert(document.product) }
+    }
+    var indexLines: [String] = []
+    indexLines.reserveCapacity(products.count)
+    for (code, set) in products {
+      let agree = (texts[code]?.count ?? 0) <= 1 ? "1" : "0"
+      indexLines.append(code + "\t" + set.sorted().joined(separator: ",") + "\t" + agree)
+    }
+    self.official = SortedLines(lines: officialLines)
+    self.index = SortedLines(lines: indexLines)
+  }
+
+  /// A field without tabs or line breaks (they separate fields and lines).
+  private static func field(_ s: String) -> String {
+    guard s.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return s }
+    return String(
+      String.UnicodeScalarView(
+        s.unicodeScalars.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 }))
+  }
+
+  // MARK: - Lookups
+
+  /// The products that declare a code (from any tier), and whether their official descriptions agree.
+  package func products(declaring code: String) -> (products: [String], agree: Bool)? {
+    guard let f = index.fields(forKey: code), f.count >= 2 else { return nil }
+    return (f[0].split(separator: ",").map(String.init), f[1] == "1")
+  }
+
+  /// A product's official entry for a code.
+  package func official(product: String, code: String) -> OfficialEntry? {
+    guard let f = official.fields(forKey: product + "\t" + code), f.count >= 6 else { return nil }
+    func text(_ i: Int) -> String? { f[i].isEmpty ? nil : String(f[i]) }
+    return OfficialEntry(
+      product: product, code: code, versions: f[0].split(separator: ",").map(String.init),
+      removed: text(1), zh: text(2), en: text(3), zhTW: text(4), zhHK: text(5))
+  }
+}
+
+extension CatalogTables {
+  /// Every official entry of a product, in code order.
+  package func official(product: String) -> [OfficialEntry] {
+    official.lines(withPrefix: product + "\t").compactMap { f in
+      guard f.count >= 8 else { return nil }
+      func text(_ i: Int) -> String? { f[i].isEmpty ? nil : String(f[i]) }
+      return OfficialEntry(
+        product: product, code: String(f[1]), versions: f[2].split(separator: ",").map(String.init),
+        removed: text(3), zh: text(4), en: text(5), zhTW: text(6), zhHK: text(7))
+    }
+  }
+}
+
+/// An official-tier entry as a lookup returns it: descriptions in display form, nil where not fit to show.
+package struct OfficialEntry: Sendable, Hashable {
+  package var product: String
+  package var code: String
+  package var versions: [String]
+  package var removed: String?
+  package var zh: String?
+  package var en: String?
+  package var zhTW: String?
+  package var zhHK: String?
+}

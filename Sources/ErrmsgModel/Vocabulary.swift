@@ -1,6 +1,6 @@
 /// What kind of problem an error code reports.
 ///
-/// The raw values are the words used in `Catalog/codes.json`.
+/// The raw values are the words used in `Catalog/<product>.json`.
 public enum ErrorCategory: String, Sendable, Hashable, Codable, CaseIterable {
   /// Keys, tokens, MFA: who the caller is could not be established.
   case authentication
@@ -24,6 +24,9 @@ public enum ErrorCategory: String, Sendable, Hashable, Codable, CaseIterable {
   case dryRun = "dry-run"
   /// Something went wrong inside Tencent Cloud.
   case `internal`
+  /// The SDK failed on the app's side before Tencent Cloud answered: no
+  /// network, a timeout, missing credentials, a bad parameter caught locally.
+  case client
 }
 
 /// Whether sending the same request again can help.
@@ -34,6 +37,9 @@ public enum RetryAdvice: String, Sendable, Hashable, Codable, CaseIterable {
   case afterFix = "after-fix"
   /// A passing condition: retry with exponential backoff.
   case backoff
+  /// The condition passes by itself (a resource busy, stock sold out, an
+  /// operation in progress): retry later, not in a tight loop.
+  case afterWait = "after-wait"
   /// Nothing is known either way.
   case unknown
 }

@@ -70,6 +70,9 @@ let package = Package(
       ]
     ),
 
+    // `swift run -c release errmsg-lookup-bench`: library lookup timings (Benchmarks/README.md).
+    .executableTarget(name: "errmsg-lookup-bench", dependencies: ["ErrmsgKit"], path: "Benchmarks/Lookup"),
+
     // Tests
     // Shared by the test targets: the package root, the built binary, running it.
     .target(name: "ErrmsgTestSupport", path: "Tests/ErrmsgTestSupport"),

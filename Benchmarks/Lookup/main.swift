@@ -93,5 +93,7 @@ print(
     + " (min \(String(format: "%.0f", perCall[0])), max \(String(format: "%.0f", perCall[perCall.count - 1])), \(rounds) rounds of \(200 * callsPerPass) calls)"
 )
 print("1 thread:  \(String(format: "%.2f", one / 1e6)) M calls/s")
-print("4 threads: \(String(format: "%.2f", four / 1e6)) M calls/s (\(String(format: "%.2f", four / one))× one thread, \(ProcessInfo.processInfo.activeProcessorCount) cores)")
+print(
+  "4 threads: \(String(format: "%.2f", four / 1e6)) M calls/s (\(String(format: "%.2f", four / one))× one thread, \(ProcessInfo.processInfo.activeProcessorCount) cores)"
+)
 if sink == 42 { print("") }

@@ -89,13 +89,16 @@ package enum CatalogChecker {
       diagnostics.append(
         Diagnostic(
           severity: .error, file: catalogFiles.first?.name ?? "Catalog", line: 0, column: 0, kind: "schema",
-          message: "the catalog files name different source locales: \(declaredSources.sorted().joined(separator: ", "))",
+          message:
+            "the catalog files name different source locales: \(declaredSources.sorted().joined(separator: ", "))",
           fix: "name the source locale once, in Catalog/common.json"))
     }
     let sourceLocale = declaredSources.sorted().first ?? CatalogDocument.defaultSourceLocale
 
     var locales: [CheckedLocaleFile] = []
-    for (locale, product, file) in localeFiles.sorted(by: { ($0.locale, $0.product ?? "") < ($1.locale, $1.product ?? "") }) {
+    for (locale, product, file) in localeFiles.sorted(by: {
+      ($0.locale, $0.product ?? "") < ($1.locale, $1.product ?? "")
+    }) {
       let (document, found) = LocaleDocument.read(file)
       diagnostics += found
       guard let document else { continue }
@@ -175,7 +178,9 @@ package enum CatalogChecker {
           Diagnostic(
             severity: isSource ? .error : .warning, file: "\(locale)/\(catalog.product).json", line: 0, column: 0,
             kind: "missing", message: "no \(catalog.product) texts in \(locale) (\(catalog.codes.count) codes)",
-            fix: "add Locales/\(locale)/\(catalog.product).json (errmsg export --product \(catalog.product) --locale \(locale))"))
+            fix:
+              "add Locales/\(locale)/\(catalog.product).json (errmsg export --product \(catalog.product) --locale \(locale))"
+          ))
       }
     }
     return out

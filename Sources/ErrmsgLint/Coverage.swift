@@ -78,7 +78,8 @@ package struct Coverage: Sendable {
     }
     self.rows = rows.sorted { ($0.locale, $0.product) < ($1.locale, $1.product) }
     self.official = documents.map { d in
-      var r = OfficialRow(product: d.product, codes: d.codes.count, chinese: 0, english: 0, taiwan: 0, hongKong: 0, removed: 0)
+      var r = OfficialRow(
+        product: d.product, codes: d.codes.count, chinese: 0, english: 0, taiwan: 0, hongKong: 0, removed: 0)
       for c in d.codes {
         func shown(_ t: String?, _ l: OfficialDescription.Language) -> Bool {
           t.flatMap { OfficialDescription.display($0, language: l, code: c.code) } != nil

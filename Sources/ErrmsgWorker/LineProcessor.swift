@@ -103,13 +103,16 @@ final class LineProcessor {
     // Long codes and locales are not cached (their templates would hold them): the precise path
     // answers them, and refuses an overlong locale.
     guard code.count <= Self.maximumCachedCodeBytes else { return false }
+    let product = bytes.extracting(s.product ?? 0..<0)
+    // A product that isn't a product id: the precise path refuses it.
+    guard product.isEmpty || Self.isProductID(product) else { return false }
     let found: ResultTemplate?
     if let r = s.locale, !r.isEmpty {
-      found = template(code, bytes.extracting(r))
+      found = template(code, bytes.extracting(r), product)
     } else {
       // No locale, or an empty one: the default (as the precise path decides).
       let defaultLocale = defaultLocaleBytes
-      found = template(code, defaultLocale.span)
+      found = template(code, defaultLocale.span, product)
     }
     guard let base = found else { return false }
 
@@ -192,10 +195,21 @@ final class LineProcessor {
   /// The cached template of a code and locale, made on first use; nil when
   /// the locale is too long to cache or no template could be made.
   @inline(__always)
-  private func template(_ code: Span<UInt8>, _ locale: Span<UInt8>) -> ResultTemplate? {
+  private func template(_ code: Span<UInt8>, _ locale: Span<UInt8>, _ product: Span<UInt8>) -> ResultTemplate? {
     guard locale.count <= PreciseReader.maximumLocaleBytes else { return nil }
-    let hash = TemplateCache.hash(code: code, locale: locale)
-    return templates.find(hash: hash, code: code, locale: locale) ?? makeTemplate(code, locale, hash)
+    let hash = TemplateCache.hash(code: code, locale: locale, product: product)
+    return templates.find(hash: hash, code: code, locale: locale, product: product)
+      ?? makeTemplate(code, locale, product, hash)
+  }
+
+  /// Lowercase ASCII letters and digits, starting with a letter, at most 40 bytes (`ProductName`).
+  private static func isProductID(_ p: Span<UInt8>) -> Bool {
+    guard p.count <= 40, p[0] >= 0x61, p[0] <= 0x7A else { return false }
+    for k in 0..<p.count {
+      let b = p[k]
+      guard (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) else { return false }
+    }
+    return true
   }
 
   /// What a server message changes in a template's result (cached when that pays).
@@ -211,24 +225,29 @@ final class LineProcessor {
   }
 
   private func makeTemplate(
-    _ code: Span<UInt8>, _ locale: Span<UInt8>, _ hash: UInt64
+    _ code: Span<UInt8>, _ locale: Span<UInt8>, _ product: Span<UInt8>, _ hash: UInt64
   ) -> ResultTemplate? {
     let codeText = code.decodedString()
     let localeText = locale.decodedString()
-    let m = catalog.render(code: codeText, locale: localeText, serverMessage: nil, requestId: nil)
+    let productText = product.decodedString()
+    let productOrNil = productText.isEmpty ? nil : productText
+    let m = catalog.render(
+      code: codeText, product: productOrNil, locale: localeText, serverMessage: nil, requestId: nil)
     report(m.warnings)
     nextSerial += 1
     var key = code.copiedBytes()
     key.append(0)
     key.append(contentsOf: locale.copiedBytes())
-    let reader = catalog.extractionRules(code: codeText).map {
+    key.append(0)
+    key.append(contentsOf: product.copiedBytes())
+    let reader = catalog.extractionRules(code: codeText, product: productOrNil).map {
       ArgumentReader(
-        rules: $0, detail: catalog.detailFormatter(code: codeText, locale: localeText),
+        rules: $0, detail: catalog.detailFormatter(code: codeText, product: productOrNil, locale: localeText),
         pieces: &detailPieces)
     }
     guard
       let t = ResultTemplate(
-        code: codeText, locale: localeText, key: key, serial: nextSerial, arguments: reader,
+        code: codeText, locale: localeText, product: productText, key: key, serial: nextSerial, arguments: reader,
         rendered: m)
     else {
       // writeJSON's output could not be cut into a template: render every line in full.
@@ -265,12 +284,12 @@ final class LineProcessor {
     let arguments = Dictionary(
       extracted.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })
     let m = catalog.render(
-      code: base.code, locale: base.locale, arguments: arguments, serverMessage: nil, requestId: nil
-    )
+      code: base.code, product: base.product.isEmpty ? nil : base.product, locale: base.locale,
+      arguments: arguments, serverMessage: nil, requestId: nil)
     report(m.warnings)
     nextSerial += 1
     return ResultTemplate(
-      code: base.code, locale: base.locale, key: base.key, serial: nextSerial,
+      code: base.code, locale: base.locale, product: base.product, key: base.key, serial: nextSerial,
       arguments: base.arguments, rendered: m
     ).map(Variation.whole)
   }

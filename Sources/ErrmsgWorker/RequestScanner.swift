@@ -56,16 +56,22 @@ enum RequestScanner {
     i = skipSpace(p, i &+ 1)
     var id: Range<Int>?
     var locale: Range<Int>?
+    var product: Range<Int>?
     let isRequest = isName(p, &i, 0x2264_6922, 0, 4) /* "id" */
     if isRequest {
       guard let end = skipValue(p, at: i, depth: 1) else { return scanAnyLine(p, from: start) }
       id = i..<end
       i = end
       guard isComma(p, &i), isName(p, &i, 0x2265_6C61_636F_6C22, 0, 8) /* "locale" */,
-        let s = plainString(p, &i), isComma(p, &i),
-        isName(p, &i, 0x706F_6C65_766E_6522, 0x2265_706F_6C65_766E, 10) /* "envelope" */, isOpen(p, &i)
+        let s = plainString(p, &i), isComma(p, &i)
       else { return scanAnyLine(p, from: start) }
       locale = s.content
+      if isName(p, &i, 0x7463_7564_6F72_7022, 0x2274_6375_646F_7270, 9) /* "product" */ {
+        guard let pr = plainString(p, &i), isComma(p, &i) else { return scanAnyLine(p, from: start) }
+        product = pr.content
+      }
+      guard isName(p, &i, 0x706F_6C65_766E_6522, 0x2265_706F_6C65_766E, 10) /* "envelope" */, isOpen(p, &i)
+      else { return scanAnyLine(p, from: start) }
     }
     guard isName(p, &i, 0x736E_6F70_7365_5222, 0x2265_736E_6F70_7365, 10) /* "Response" */, isOpen(p, &i),
       isName(p, &i, 0x22_726F_7272_4522, 0, 7) /* "Error" */, isOpen(p, &i),
@@ -78,8 +84,8 @@ enum RequestScanner {
       !isRequest || isClose(p, &i), let end = lineEnd(p, i)
     else { return scanAnyLine(p, from: start) }
     let request = ScannedRequest(
-      id: id, locale: locale, code: code.content, message: message.content, requestId: requestId.content,
-      messageHasDEL: message.hasDEL, requestIdHasDEL: requestId.hasDEL)
+      id: id, locale: locale, product: product, code: code.content, message: message.content,
+      requestId: requestId.content, messageHasDEL: message.hasDEL, requestIdHasDEL: requestId.hasDEL)
     return (request, end)
   }
 
@@ -163,6 +169,7 @@ enum RequestScanner {
     guard byte(p, i) == UInt8(ascii: "{") else { return nil }
     var id: Range<Int>?
     var locale: Range<Int>?
+    var product: Range<Int>?
     var sawEnvelope = false
     var envelope: ScannedRequest?
     var response: ScannedRequest?
@@ -187,8 +194,10 @@ enum RequestScanner {
         guard response == nil, let (r, end) = scanResponse(p, at: i) else { return nil }
         response = r
         i = end
-      case .text, .args, .product:
-        // Requests that name a product are read by the precise path.
+      case .product:
+        guard product == nil, let s = plainString(p, &i) else { return nil }
+        product = s.content
+      case .text, .args:
         return nil
       default:
         guard let end = skipValue(p, at: i, depth: 1) else { return nil }
@@ -198,10 +207,11 @@ enum RequestScanner {
       more = next
     }
     guard let end = lineEnd(p, i) else { return nil }
-    if id != nil || locale != nil || sawEnvelope {
+    if id != nil || locale != nil || product != nil || sawEnvelope {
       guard var request = envelope else { return nil }
       request.id = id
       request.locale = locale
+      request.product = product
       return (request, end)
     }
     guard let response else { return nil }
@@ -278,7 +288,7 @@ enum RequestScanner {
     }
     guard let code else { return nil }
     let response = ScannedRequest(
-      id: nil, locale: nil, code: code, message: message?.content, requestId: requestId?.content,
+      id: nil, locale: nil, product: nil, code: code, message: message?.content, requestId: requestId?.content,
       messageHasDEL: message?.hasDEL ?? false, requestIdHasDEL: requestId?.hasDEL ?? false)
     return (response, i)
   }

@@ -14,10 +14,11 @@ final class ResultTemplate {
     case detail, requestId, serverMessage, arguments
   }
 
-  /// The code and locale as requested (the cache key).
+  /// The code, locale and product as requested (the cache key; an empty product for none).
   let code: String
   let locale: String
-  /// The key's bytes: the code, a NUL, the locale.
+  let product: String
+  /// The key's bytes: the code, a NUL, the locale, a NUL, the product.
   let key: [UInt8]
   /// A number unique among the templates of one worker (for keys that refer to a template).
   let serial: Int
@@ -45,7 +46,7 @@ final class ResultTemplate {
 
   /// Cuts the template out of a rendered message; nil when the markers cannot be found.
   init?(
-    code: String, locale: String, key: [UInt8], serial: Int, arguments: ArgumentReader?,
+    code: String, locale: String, product: String, key: [UInt8], serial: Int, arguments: ArgumentReader?,
     rendered m: LocalizedMessage
   ) {
     var probe = m
@@ -126,6 +127,7 @@ final class ResultTemplate {
     self.requestIdFirst = requestIdFirst
     self.code = code
     self.locale = locale
+    self.product = product
     self.key = key
     self.serial = serial
     self.arguments = arguments
@@ -172,14 +174,17 @@ final class ResultTemplate {
   /// Where the `arguments` object as rendered (`{}` without arguments) is in ``storage``.
   var argumentsJSON: Range<Int> { piece(6) }
 
-  /// Whether the template is the one for this code and locale.
+  /// Whether the template is the one for this code, locale and product.
   @inline(__always)
-  func matches(code c: Span<UInt8>, locale l: Span<UInt8>) -> Bool {
+  func matches(code c: Span<UInt8>, locale l: Span<UInt8>, product p: Span<UInt8>) -> Bool {
     let key = self.key
     let k = key.span
-    guard k.count == c.count + 1 + l.count else { return false }
+    guard k.count == c.count + 1 + l.count + 1 + p.count else { return false }
+    let l0 = c.count + 1
+    let p0 = l0 + l.count + 1
     return ByteHash.equal(k.extracting(0..<c.count), c) && k[c.count] == 0
-      && ByteHash.equal(k.extracting((c.count + 1)...), l)
+      && ByteHash.equal(k.extracting(l0..<(l0 + l.count)), l) && k[p0 - 1] == 0
+      && ByteHash.equal(k.extracting(p0...), p)
   }
 
   private static func onlyOccurrence(of needle: [UInt8], in haystack: [UInt8]) -> Int? {

@@ -3,12 +3,14 @@
 ///
 /// Only the common shapes get here: a bare envelope
 /// `{"Response":{"Error":{"Code":…,"Message":…},"RequestId":…}}` or a request
-/// `{"id":…,"locale":…,"envelope":{…}}` whose envelope has that shape.
+/// `{"id":…,"locale":…,"product":…,"envelope":{…}}` whose envelope has that shape.
 struct ScannedRequest {
   /// The raw JSON text of `"id"` (any value), when the line is a wrapped request that has one.
   var id: Range<Int>?
   /// The content of the `"locale"` string, when given.
   var locale: Range<Int>?
+  /// The content of the `"product"` string, when given.
+  var product: Range<Int>?
   /// The content of the `"Code"` string (never empty).
   var code: Range<Int>
   /// The content of the `"Message"` string, when given.

@@ -1,4 +1,4 @@
-/// One worker's result templates by (code, locale), found by a hash of the
+/// One worker's result templates by (code, locale, product), found by a hash of the
 /// bytes and confirmed by comparing them: no strings are made for a hit.
 ///
 /// Bounded: when it holds ``maximumCount`` templates it starts over, so a
@@ -13,19 +13,20 @@ final class TemplateCache {
 
   init() {}
 
-  /// The key's hash (the code's and the locale's bytes).
+  /// The key's hash (the code's, the locale's and the product's bytes).
   @inline(__always)
-  static func hash(code: Span<UInt8>, locale: Span<UInt8>) -> UInt64 {
-    ByteHash.hash(locale, seed: ByteHash.hash(code))
+  static func hash(code: Span<UInt8>, locale: Span<UInt8>, product: Span<UInt8>) -> UInt64 {
+    let h = ByteHash.hash(locale, seed: ByteHash.hash(code))
+    return product.isEmpty ? h : ByteHash.hash(product, seed: h)
   }
 
   @inline(__always)
   func find(
-    hash: UInt64, code: Span<UInt8>, locale: Span<UInt8>
+    hash: UInt64, code: Span<UInt8>, locale: Span<UInt8>, product: Span<UInt8>
   ) -> ResultTemplate? {
     var k = Int(truncatingIfNeeded: hash) & (Self.slotCount - 1)
     while let t = slots[k] {
-      if hashes[k] == hash, t.matches(code: code, locale: locale) { return t }
+      if hashes[k] == hash, t.matches(code: code, locale: locale, product: product) { return t }
       k = (k + 1) & (Self.slotCount - 1)
     }
     return nil

@@ -27,7 +27,8 @@ struct Export: ParsableCommand {
   @Option(help: "The locale translated into; its file may not exist yet.")
   var target: String
 
-  @Option(help: ArgumentHelp("The product whose texts to export (common, tke, …): one Locales file.", valueName: "product"))
+  @Option(
+    help: ArgumentHelp("The product whose texts to export (common, tke, …): one Locales file.", valueName: "product"))
   var product: String
 
   @Option(name: .shortAndLong, help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "file"))
@@ -44,7 +45,8 @@ struct Export: ParsableCommand {
     let folders = folderOptions.folders
     let text: String
     switch TranslationExchange.export(
-      from: folders, product: product, source: source ?? "en-US", target: target) {
+      from: folders, product: product, source: source ?? "en-US", target: target)
+    {
     case .success(let t): text = t
     case .failure(let refusal):
       StandardStreams.err("errmsg: nothing exported\n\(refusal)\n")

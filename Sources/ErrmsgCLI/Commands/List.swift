@@ -16,7 +16,8 @@ struct List: ParsableCommand {
       """
   )
 
-  @Option(help: ArgumentHelp("Only this product's codes, curated and official (tke, cvm, common, …).", valueName: "product"))
+  @Option(
+    help: ArgumentHelp("Only this product's codes, curated and official (tke, cvm, common, …).", valueName: "product"))
   var product: String?
 
   @Option(help: "Only codes of this category (\(ErrorCategory.allCases.map(\.rawValue).joined(separator: ", "))).")

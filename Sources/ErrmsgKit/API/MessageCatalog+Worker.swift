@@ -8,8 +8,8 @@ package import ErrmsgModel
 extension MessageCatalog {
   /// The rules that read argument values from server messages for a code (its
   /// own or its family's, as rendering uses them); nil when there are none.
-  package func extractionRules(code: String) -> ExtractionRules? {
-    guard let entry = storage.registry.resolve(code, product: nil).entry, !entry.extractors.isEmpty else {
+  package func extractionRules(code: String, product: String? = nil) -> ExtractionRules? {
+    guard let entry = storage.registry.resolve(code, product: product).entry, !entry.extractors.isEmpty else {
       return nil
     }
     return ExtractionRules(templates: entry.extractors, declarations: entry.declarations)
@@ -32,8 +32,8 @@ extension MessageCatalog {
   /// do not wait for each other); nil when the worker must render in full instead: the
   /// texts are converted to Traditional Chinese, or a message or hint that
   /// rendering may use takes arguments (so it would vary too).
-  package func detailFormatter(code: String, locale: String) -> DetailFormatter? {
-    storage.detailFormatter(code: code, locale: locale)
+  package func detailFormatter(code: String, product: String? = nil, locale: String) -> DetailFormatter? {
+    storage.detailFormatter(code: code, product: product, locale: locale)
   }
 }
 
@@ -115,9 +115,9 @@ extension CatalogStorage {
   /// See ``MessageCatalog/detailFormatter(code:locale:)``. Follows `render`'s
   /// choice of texts: the requested locale then the source locale, each layer
   /// top first; a text that does not compile is skipped (render warns about it).
-  fileprivate func detailFormatter(code: String, locale request: String) -> DetailFormatter? {
+  fileprivate func detailFormatter(code: String, product: String?, locale request: String) -> DetailFormatter? {
     let resolution = resolve(request)
-    let match = registry.resolve(code, product: nil)
+    let match = registry.resolve(code, product: product)
     guard let entry = match.entry else {
       return DetailFormatter(code: code, candidates: [])
     }

@@ -117,7 +117,9 @@ final class Registry: Sendable {
   func resolve(_ code: String, product: String?) -> Resolution {
     if let p = product, !p.isEmpty, p != "common" {
       if let e = entry(p, code) {
-        return Resolution(texts: .curated(product: p, code: code), entry: e, entryProduct: p, matchedCode: code, exact: true, product: p)
+        return Resolution(
+          texts: .curated(product: p, code: code), entry: e, entryProduct: p, matchedCode: code, exact: true, product: p
+        )
       }
       if let o = tables.official(product: p, code: code) {
         let family = familyEntry(code, product: p)

@@ -82,7 +82,8 @@ struct TextRendering {
         tier = .generic
         message = render(.message, generic, icuArguments, quiet: false)
       }
-      hint = familySource.flatMap { render(.hint, $0, icuArguments, quiet: false) }
+      hint =
+        familySource.flatMap { render(.hint, $0, icuArguments, quiet: false) }
         ?? render(.hint, generic, icuArguments, quiet: false)
       detail = familySource.flatMap { render(.detail, $0, icuArguments, quiet: true) }
     case .generic:

@@ -68,7 +68,8 @@ package struct CatalogDocument: Sendable {
       diagnostics.append(
         file.diagnostic(
           .error, at: top.member("product")?.node.offset ?? root.offset, kind: "schema",
-          "\"\(product)\" is not a product id", fix: "use the SDK's product id: lowercase letters and digits, like tke"))
+          "\"\(product)\" is not a product id", fix: "use the SDK's product id: lowercase letters and digits, like tke")
+      )
     }
     top.warnUnknown(allowed: ["product", "sourceLocale", "codes"], what: "the catalog")
     var codes: [CodeRecord] = []

@@ -11,7 +11,9 @@ package enum LocaleFolder {
     else { return false }
     return parts.allSatisfy { part in
       (1...8).contains(part.utf8.count)
-        && part.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) }
+        && part.utf8.allSatisfy {
+          ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A)
+        }
     }
   }
 }

@@ -26,8 +26,10 @@ package struct CatalogTables: Sendable {
       for r in document.codes {
         let zh = r.zh.flatMap { OfficialDescription.display($0, language: .chinese, code: r.code) } ?? ""
         let en = r.en.flatMap { OfficialDescription.display($0, language: .english, code: r.code) } ?? ""
-        let tw = zh.isEmpty ? "" : r.zhTW.flatMap { OfficialDescription.display($0, language: .chinese, code: r.code) } ?? ""
-        let hk = zh.isEmpty ? "" : r.zhHK.flatMap { OfficialDescription.display($0, language: .chinese, code: r.code) } ?? ""
+        let tw =
+          zh.isEmpty ? "" : r.zhTW.flatMap { OfficialDescription.display($0, language: .chinese, code: r.code) } ?? ""
+        let hk =
+          zh.isEmpty ? "" : r.zhHK.flatMap { OfficialDescription.display($0, language: .chinese, code: r.code) } ?? ""
         let fields = [
           document.product, r.code, r.versions.joined(separator: ","), r.removed ?? "", zh, en, tw, hk,
         ]

@@ -75,8 +75,14 @@ package struct SortedLines: Sendable {
       var i = 0
       while i < prefix.count {
         let p = start + i
-        if p >= end { below = true; break }
-        if bytes[p] != prefix[i] { below = bytes[p] < prefix[i]; break }
+        if p >= end {
+          below = true
+          break
+        }
+        if bytes[p] != prefix[i] {
+          below = bytes[p] < prefix[i]
+          break
+        }
         i += 1
       }
       if below { lo = end + 1 } else { hi = start }

@@ -2,62 +2,75 @@ import ArgumentParser
 import ErrmsgLint
 import ErrmsgModel
 
-/// `errmsg import-codes PAGE.md`: a product's error-code page into the catalog.
+/// `errmsg import-codes --sdk DIR --intl-en DIR`: the official SDKs' error codes into Catalog/official/.
 struct ImportCodes: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "import-codes",
-    abstract: "Add the codes of a Tencent Cloud error-code page (Markdown) to the catalog.",
+    abstract: "Import every error code the official Tencent Cloud SDKs declare into Catalog/official/.",
     discussion: """
-      Reads the page's tables (| 错误码 | 说明 |): codes under 公共错误码 have the origin \
-      'common', codes under 业务错误码 the product's origin: --origin NAME, else an \
-      <!-- origin: NAME --> line in the page, else the file name (cvm-error-codes.md → cvm), \
-      else the one product the catalog already lists for all of them.
+      Reads tencentcloud/<product>/<version>/errorcodes.py (Python SDK) or errors.go (Go SDK) \
+      of the Chinese SDK (--sdk: an unpacked tencentcloud-sdk-python wheel, a site-packages \
+      folder or a tencentcloud-sdk-go checkout) and of the international one (--intl-en: \
+      tencentcloud-sdk-python-intl-en), and writes Catalog/official/<product>.json for every \
+      product: the codes, the API versions that declare them, the descriptions verbatim and \
+      their Traditional Chinese conversions (opencc s2twp / s2hk + Locales/glossary/). \
+      Curated files (Catalog/<product>.json, Locales/) are never touched.
 
-      New codes go into codes.json in code order with the description kept verbatim, \
-      "retry": "unknown" and a guessed category and actor to review; every Locales file \
-      gets a generic entry that shows the code, marked "state": "new" (errmsg lint lists \
-      them). Existing codes only gain a missing origin. Running it twice changes nothing.
+      Prints what changed per product (+ added, - removed, ~ changed). A code the SDKs no \
+      longer declare is kept, marked "removed"; a second run changes nothing; a failed run \
+      changes nothing at all. Needs the opencc command (apt-get install opencc): exit 74 \
+      without it. Catalog/official/regenerate.sh downloads the pinned SDKs and runs this.
       """
   )
 
-  @Argument(help: "The error-code page, in Markdown.")
-  var page: String
+  @Option(help: ArgumentHelp("The Chinese SDK: an unpacked wheel, site-packages or Go checkout.", valueName: "dir"))
+  var sdk: String
 
-  @Option(help: "The product the page's business codes belong to (tke, cvm, …).")
-  var origin: String?
+  @Option(
+    name: .customLong("intl-en"),
+    help: ArgumentHelp("The international (English) SDK, same shapes.", valueName: "dir"))
+  var intlEn: String
 
   @Flag(help: "Show what would change without writing.")
   var dryRun = false
+
+  @Flag(help: "One line per product, without the codes.")
+  var summary = false
 
   @OptionGroup var folderOptions: FolderOptions
 
   func run() throws {
     let folders = folderOptions.folders
-    let plan: CodeImporter.Plan
-    switch CodeImporter.plan(page: page, into: folders, origin: origin) {
+    let plan: OfficialImport.Plan
+    switch OfficialImport.plan(
+      chinese: sdk, english: intlEn, catalogDirectory: folders.catalogDirectory,
+      localesDirectory: folders.localesDirectory)
+    {
     case .success(let p): plan = p
     case .failure(let refusal):
-      StandardStreams.err("errmsg: \(page) was not imported; nothing changed\n\(refusal)\n")
-      throw refusal.diagnostics.contains { $0.kind == "origin" } ? ExitStatus.usage : ExitStatus.invalidInput
+      if let missing = refusal.diagnostics.first(where: { $0.kind == OpenCC.missingKind }) {
+        StandardStreams.err("errmsg: \(missing.message) (\(missing.fix ?? "")); nothing changed\n")
+        throw ExitStatus.ioError
+      }
+      StandardStreams.err("errmsg: the SDKs were not imported; nothing changed\n\(refusal)\n")
+      throw refusal.diagnostics.contains { $0.kind == "io" || $0.kind == "opencc" }
+        ? ExitStatus.ioError : ExitStatus.invalidInput
     }
     for w in plan.warnings { StandardStreams.err("\(w)\n") }
-    var lines: [String] = []
-    for code in plan.addedCodes { lines.append("added \(code)") }
-    for (code, origin) in plan.addedOrigins { lines.append("added origin \(origin) to \(code)") }
-    if !dryRun {
-      for (path, bytes) in plan.writes {
-        if let problem = CatalogFolders.save(bytes, to: path) {
-          StandardStreams.err("errmsg: \(problem)\n")
-          throw ExitStatus.ioError
-        }
+    var lines = OfficialImport.report(plan, verbose: !summary)
+    if !dryRun, !plan.writes.isEmpty {
+      if case .failure(let failure) = FileTransaction.commit(plan.writes, creating: [plan.directory]) {
+        StandardStreams.err("errmsg: \(failure)\n")
+        throw ExitStatus.ioError
       }
     }
-    let files = plan.writes.map(\.path).joined(separator: ", ")
+    let read = plan.sources.map { "\($0.package) \($0.version)" }.joined(separator: " and ")
+    let counts = "\(plan.productCount) products, \(plan.pairCount) (product, code) pairs, \(plan.codeCount) codes"
     lines.append(
       plan.writes.isEmpty
-        ? "nothing to change: every code of the page is in the catalog"
-        : "\(dryRun ? "would write" : "wrote") \(files) (\(plan.addedCodes.count) new code\(plan.addedCodes.count == 1 ? "" : "s"))"
-    )
+        ? "nothing to change: \(plan.directory) matches \(read) (\(counts))"
+        : "\(dryRun ? "would write" : "wrote") \(plan.writes.count) file\(plan.writes.count == 1 ? "" : "s") in "
+          + "\(plan.directory) from \(read) (\(counts))")
     StandardStreams.out(lines.joined(separator: "\n") + "\n")
   }
 }

@@ -32,6 +32,7 @@ import Testing
       out.text == """
         tke: new file, 2 codes
         wrote 1 file in Catalog/official from tencentcloud-sdk-python 3.0.1 and tencentcloud-sdk-python-intl-en 3.0.2 (1 products, 2 (product, code) pairs, 2 codes)
+        descriptions shown (the rest fall back to the family's text): zh 2 of 2, en 1 of 1
 
         """)
     #expect(

@@ -46,6 +46,7 @@ import Testing
     ("FailedOperation.Query", "查询实例{{1}}失败", nil),
     ("InvalidParameter.Domain", "您输入的域名%s格式有误，请您核对后重新提交", nil),
     ("InvalidParameter.Empty", "参数 <parameter> 不能为空。", nil),
+    ("InvalidParameter.Https", "Https监听器不支持携带参数`%(value)s` 。", nil),
     ("FailedOperation", "Operation failed.", nil),  // no Chinese in the Chinese text
   ]
 

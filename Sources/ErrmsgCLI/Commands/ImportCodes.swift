@@ -71,6 +71,11 @@ struct ImportCodes: ParsableCommand {
         ? "nothing to change: \(plan.directory) matches \(read) (\(counts))"
         : "\(dryRun ? "would write" : "wrote") \(plan.writes.count) file\(plan.writes.count == 1 ? "" : "s") in "
           + "\(plan.directory) from \(read) (\(counts))")
+    let shown = [OfficialLanguage.zh, .en].map { language in
+      let (declared, shown) = plan.descriptions[language] ?? (0, 0)
+      return "\(language.rawValue) \(shown) of \(declared)"
+    }
+    lines.append("descriptions shown (the rest fall back to the family's text): " + shown.joined(separator: ", "))
     StandardStreams.out(lines.joined(separator: "\n") + "\n")
   }
 }

@@ -50,6 +50,8 @@ package enum OfficialImport {
     package var productCount: Int
     package var pairCount: Int
     package var codeCount: Int
+    /// Descriptions declared now, and how many ``OfficialDescription`` shows, per language.
+    package var descriptions: [OfficialLanguage: (declared: Int, shown: Int)] = [:]
     /// Notices (odd constants, codes declared twice).
     package var warnings: [Diagnostic]
   }
@@ -176,6 +178,7 @@ package enum OfficialImport {
     let products = Set(declared.keys).union(existing.keys).sorted()
     var pairCount = 0
     var allCodes: Set<String> = []
+    var descriptions: [OfficialLanguage: (declared: Int, shown: Int)] = [.zh: (0, 0), .en: (0, 0)]
     for product in products {
       let now = declared[product] ?? [:]
       pairCount += now.count
@@ -191,6 +194,12 @@ package enum OfficialImport {
         var entry: OfficialCatalog.Entry
         if let d = now[code] {
           entry = OfficialCatalog.Entry(versions: d.versions.sorted(), zh: d.zh?.text, en: d.en?.text)
+          if entry.zh != nil { descriptions[.zh]!.declared += 1 }
+          if shownIndex[product]?[code] != nil { descriptions[.zh]!.shown += 1 }
+          if let en = entry.en {
+            descriptions[.en]!.declared += 1
+            if OfficialDescription.display(en, language: .en, code: code) != nil { descriptions[.en]!.shown += 1 }
+          }
           if let i = shownIndex[product]?[code] {
             entry.zhTW = traditional["zh-TW"]![i]
             entry.zhHK = traditional["zh-HK"]![i]
@@ -227,7 +236,7 @@ package enum OfficialImport {
     return .success(
       Plan(
         sources: sources, changes: changes, writes: writes, directory: directory, productCount: declared.count,
-        pairCount: pairCount, codeCount: allCodes.count, warnings: warnings))
+        pairCount: pairCount, codeCount: allCodes.count, descriptions: descriptions, warnings: warnings))
   }
 
   /// The report of a plan: one line per product that changes, then its codes (indented).

@@ -193,12 +193,16 @@ package enum OfficialDescription {
     return word.contains { $0 == "." || $0 == "_" } || word.dropFirst().contains { $0.properties.isUppercase }
   }
 
-  /// printf conversions (`%s`, `%d`, `%1$s`, `%.2f`, `%v`; not `50%` or `20% off`), `{…}` and `｛…｝`.
+  /// printf conversions (`%s`, `%d`, `%1$s`, `%.2f`, `%v`, Python's `%(value)s`; not `50%` or `20% off`), `{…}` and `｛…｝`.
   static func hasTemplateLeftover(_ s: [Unicode.Scalar]) -> Bool {
     for (i, c) in s.enumerated() {
       if c == "{" || c == "}" || c == "\u{FF5B}" || c == "\u{FF5D}" { return true }
       guard c == "%" else { continue }
       var j = i + 1
+      if j < s.count, s[j] == "(" {  // Python's `%(value)s`
+        while j < s.count, s[j] != ")", s[j] != " " { j += 1 }
+        j += 1
+      }
       while j < s.count, "-+0#.123456789$".unicodeScalars.contains(s[j]) { j += 1 }
       if j < s.count, "sdifuxXeEgcpv@".unicodeScalars.contains(s[j]) {
         let next = j + 1 < s.count ? s[j + 1] : " "

@@ -15,7 +15,7 @@ struct Errmsg: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       Localize.self, Serve.self, Lint.self, CoverageCommand.self, Show.self, List.self, FormatCommand.self, Export.self,
-      Import.self,
+      Import.self, ImportCodes.self, ConvertLocale.self,
     ],
     defaultSubcommand: Localize.self
   )

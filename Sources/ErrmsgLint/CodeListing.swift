@@ -53,12 +53,15 @@ package enum CodeListing {
     case .failure(let p): return .failure(Refusal(p.diagnostic))
     case .success(let files):
       for file in files where file.name.hasSuffix("/" + product + ".json") {
-        let (document, problems) = OfficialDocument.read(file)
-        guard let document else { return .failure(Refusal(problems)) }
-        for r in document.codes where !curatedCodes.contains(r.code) {
+        let document: OfficialCatalog
+        switch OfficialCatalog.read(file) {
+        case .success(let d): document = d
+        case .failure(let p): return .failure(Refusal(p.diagnostic))
+        }
+        for (code, r) in document.codes where !curatedCodes.contains(code) {
           rows.append(
             Row(
-              product: product, code: r.code, tier: "official", category: nil, retry: nil, actor: nil,
+              product: product, code: code, tier: "official", category: nil, retry: nil, actor: nil,
               versions: r.versions))
         }
       }

@@ -46,7 +46,7 @@ package struct Coverage: Sendable {
   package var sourceLocale: String
 
   /// Counts the locales of a checked catalog (files that could not be read are left out).
-  package init(_ checked: CheckedCatalog, official documents: [OfficialDocument] = []) {
+  package init(_ checked: CheckedCatalog, official documents: [OfficialCatalog] = []) {
     sourceLocale = checked.sourceLocale
     var rows: [Row] = []
     for catalog in checked.catalogs {
@@ -80,15 +80,15 @@ package struct Coverage: Sendable {
     self.official = documents.map { d in
       var r = OfficialRow(
         product: d.product, codes: d.codes.count, chinese: 0, english: 0, taiwan: 0, hongKong: 0, removed: 0)
-      for c in d.codes {
-        func shown(_ t: String?, _ l: OfficialDescription.Language) -> Bool {
-          t.flatMap { OfficialDescription.display($0, language: l, code: c.code) } != nil
+      for (code, c) in d.codes {
+        func shown(_ t: String?, _ l: OfficialLanguage) -> Bool {
+          t.flatMap { OfficialDescription.display($0, language: l, code: code) } != nil
         }
-        let zh = shown(c.zh, .chinese)
+        let zh = shown(c.zh, .zh)
         if zh { r.chinese += 1 }
-        if shown(c.en, .english) { r.english += 1 }
-        if zh && shown(c.zhTW, .chinese) { r.taiwan += 1 }
-        if zh && shown(c.zhHK, .chinese) { r.hongKong += 1 }
+        if shown(c.en, .en) { r.english += 1 }
+        if zh && shown(c.zhTW, .zh) { r.taiwan += 1 }
+        if zh && shown(c.zhHK, .zh) { r.hongKong += 1 }
         if c.removed != nil { r.removed += 1 }
       }
       return r

@@ -43,11 +43,12 @@ case (.failure(let p), _, _), (_, .failure(let p), _), (_, _, .failure(let p)):
 
 let checked = CatalogChecker.check(catalogs: catalogFiles, locales: localeFiles, level: .build)
 var problems = checked.diagnostics
-var official: [OfficialDocument] = []
+var official: [OfficialCatalog] = []
 for file in officialFiles {
-  let (document, diagnostics) = OfficialDocument.read(file)
-  problems += diagnostics
-  if let document { official.append(document) }
+  switch OfficialCatalog.read(file) {
+  case .success(let document): official.append(document)
+  case .failure(let problem): problems.append(problem.diagnostic)
+  }
 }
 for d in problems {
   FileHandle.standardError.write(Data((d.description + "\n").utf8))

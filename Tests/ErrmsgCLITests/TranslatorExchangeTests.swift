@@ -2,7 +2,7 @@ import ErrmsgTestSupport
 import Foundation
 import Testing
 
-/// XLIFF export/import and import-codes through the command.
+/// XLIFF export/import through the command (import-codes: ImportCodesCommandTests).
 @Suite struct TranslatorExchangeTests {
   @Test func exportThenImportIsByteIdentical() throws {
     let f = try TranslatorFolder()
@@ -44,58 +44,5 @@ import Testing
     }
     #expect(try f.run(["import", "good.xlf", "--target", "ja"]).status == 65)
     #expect(try f.run(["export", "--target", "ja"]).status == 64)
-  }
-
-  @Test func importCodes() throws {
-    let f = try TranslatorFolder()
-    defer { f.remove() }
-    let catalog = try f.data("Catalog/codes.json")
-    // The seed page from the shared folder beside the clone (skipped where there is none).
-    let seeds = [
-      ErrmsgProcess.packageRoot.deletingLastPathComponent().appendingPathComponent(
-        "shared/seed/tencentcloud-error-codes.md"),
-      URL(fileURLWithPath: "/work/shared/seed/tencentcloud-error-codes.md"),
-    ]
-    if let seed = seeds.first(where: { FileManager.default.fileExists(atPath: $0.path) }) {
-      let out = try f.run(["import-codes", seed.path])
-      #expect(out.status == 0, "\(out.stderr)")
-      #expect(out.text == "nothing to change: every code of the page is in the catalog\n")
-      #expect(try f.data("Catalog/codes.json") == catalog)
-    }
-    try f.write(
-      "page.md",
-      """
-      ### 业务错误码
-
-      | 错误码 | 说明 |
-      |:-------|:-----|
-      | FailedOperation.ClusterStateError | 集群状态异常。 |
-      | ResourceNotFound.ClusterNotFound | 集群不存在。 |
-      """)
-    let ambiguous = try f.run(["import-codes", "page.md"])
-    #expect(ambiguous.status == 64)
-    #expect(ambiguous.stderr.contains("--origin"))
-    let out = try f.run(["import-codes", "page.md", "--origin", "tke"])
-    #expect(out.status == 0, "\(out.stderr)")
-    #expect(
-      out.text == """
-        added FailedOperation.ClusterStateError
-        added ResourceNotFound.ClusterNotFound
-        wrote Catalog/codes.json, Locales/en-US.json, Locales/zh-CN.json (2 new codes)
-
-        """)
-    let list = try ErrmsgProcess.run(["list", "--catalog", f.catalog])
-    #expect(list.text.contains("FailedOperation.ClusterStateError"))
-    let after = try [f.data("Catalog/codes.json"), f.data("Locales/en-US.json"), f.data("Locales/zh-CN.json")]
-    let again = try f.run(["import-codes", "page.md", "--origin", "tke"])
-    #expect(again.text == "nothing to change: every code of the page is in the catalog\n")
-    #expect(try [f.data("Catalog/codes.json"), f.data("Locales/en-US.json"), f.data("Locales/zh-CN.json")] == after)
-    // The new entries never break: lint passes with warnings, and the text renders with the code.
-    let lint = try f.run(["lint"])
-    #expect(lint.status == 0, "\(lint.text)")
-    #expect(lint.text.contains("0 errors, 4 warnings"))
-    let show = try ErrmsgProcess.run(
-      ["show", "ResourceNotFound.ClusterNotFound", "--locale", "zh-CN", "--locales", f.locales, "--catalog", f.catalog])
-    #expect(show.text.contains("腾讯云返回了错误 ResourceNotFound.ClusterNotFound。"))
   }
 }

@@ -43,10 +43,10 @@ struct CoverageCommand: ParsableCommand {
     }
     for d in unreadable { StandardStreams.err("errmsg: \(d)\n") }
     guard !checked.catalogs.isEmpty else { throw ExitStatus.lintErrors }
-    var official: [OfficialDocument] = []
+    var official: [OfficialCatalog] = []
     if case .success(let files) = folders.readOfficial() {
       for file in files where product == nil || file.name.hasSuffix("/\(product!).json") {
-        if let d = OfficialDocument.read(file).0 { official.append(d) }
+        if case .success(let d) = OfficialCatalog.read(file) { official.append(d) }
       }
     }
     let coverage = Coverage(checked, official: official)

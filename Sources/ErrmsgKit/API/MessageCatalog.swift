@@ -112,7 +112,7 @@ public struct MessageCatalog: Sendable {
   /// Reads every catalog file of a Catalog folder.
   private static func registry(inDirectory directory: String) throws(CatalogLoadError) -> (Registry, [Diagnostic]) {
     var documents: [CatalogDocument] = []
-    var official: [OfficialDocument] = []
+    var official: [OfficialCatalog] = []
     var diagnostics: [Diagnostic] = []
     let curated = try FileRef.catalogFiles(inDirectory: directory)
     guard !curated.isEmpty else {
@@ -135,11 +135,11 @@ public struct MessageCatalog: Sendable {
       guard let file else {
         throw CatalogLoadError(message: "cannot read \(ref.name)", diagnostics: problem.map { [$0] } ?? [])
       }
-      let (document, found) = OfficialDocument.read(file)
-      guard let document, !found.contains(where: { $0.severity == .error }) else {
-        throw CatalogLoadError(message: "\(ref.name) has errors", diagnostics: found)
+      switch OfficialCatalog.read(file) {
+      case .success(let document): official.append(document)
+      case .failure(let problem):
+        throw CatalogLoadError(message: "\(ref.name) has errors", diagnostics: [problem.diagnostic])
       }
-      official.append(document)
     }
     return (Registry(documents: documents, official: official), diagnostics)
   }

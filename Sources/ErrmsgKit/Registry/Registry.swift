@@ -39,7 +39,7 @@ final class Registry: Sendable {
   }
 
   /// Builds a registry from parsed documents (catalog folders read at run time).
-  convenience init(documents: [CatalogDocument], official: [OfficialDocument]) {
+  convenience init(documents: [CatalogDocument], official: [OfficialCatalog]) {
     let source = documents.compactMap(\.sourceLocale).first ?? CatalogDocument.defaultSourceLocale
     self.init(
       sourceLocale: source, curated: [:], tables: CatalogTables(curated: documents, official: official))

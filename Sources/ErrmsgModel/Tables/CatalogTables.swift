@@ -18,24 +18,24 @@ package struct CatalogTables: Sendable {
   }
 
   /// Builds the tables from the curated catalogs and the official tier.
-  package init(curated: [CatalogDocument], official documents: [OfficialDocument]) {
+  package init(curated: [CatalogDocument], official documents: [OfficialCatalog]) {
     var officialLines: [String] = []
     var products: [String: Set<String>] = [:]
     var texts: [String: Set<String>] = [:]
     for document in documents {
-      for r in document.codes {
-        let zh = r.zh.flatMap { OfficialDescription.display($0, language: .chinese, code: r.code) } ?? ""
-        let en = r.en.flatMap { OfficialDescription.display($0, language: .english, code: r.code) } ?? ""
-        let tw =
-          zh.isEmpty ? "" : r.zhTW.flatMap { OfficialDescription.display($0, language: .chinese, code: r.code) } ?? ""
-        let hk =
-          zh.isEmpty ? "" : r.zhHK.flatMap { OfficialDescription.display($0, language: .chinese, code: r.code) } ?? ""
-        let fields = [
-          document.product, r.code, r.versions.joined(separator: ","), r.removed ?? "", zh, en, tw, hk,
-        ]
+      for (code, r) in document.codes {
+        func shown(_ text: String?, _ language: OfficialLanguage) -> String {
+          text.flatMap { OfficialDescription.display($0, language: language, code: code) } ?? ""
+        }
+        let zh = shown(r.zh, .zh)
+        let en = shown(r.en, .en)
+        // The conversions are of the Chinese text: shown only where it is.
+        let tw = zh.isEmpty ? "" : shown(r.zhTW, .zh)
+        let hk = zh.isEmpty ? "" : shown(r.zhHK, .zh)
+        let fields = [document.product, code, r.versions.joined(separator: ","), r.removed ?? "", zh, en, tw, hk]
         officialLines.append(fields.map(Self.field).joined(separator: "\t"))
-        products[r.code, default: []].insert(document.product)
-        texts[r.code, default: []].insert(zh + "\u{1}" + en)
+        products[code, default: []].insert(document.product)
+        texts[code, default: []].insert(zh + "\u{1}" + en)
       }
     }
     for document in curated {

@@ -24,6 +24,8 @@ public enum ErrorCategory: String, Sendable, Hashable, Codable, CaseIterable {
   case dryRun = "dry-run"
   /// Something went wrong inside Tencent Cloud.
   case `internal`
+  /// The SDK's own side: the request never got an answer from Tencent Cloud, or credentials are missing locally.
+  case client
 }
 
 /// Whether sending the same request again can help.

@@ -60,7 +60,8 @@ package enum CodeGuess {
     switch category {
     case .authentication, .permission, .quota: .administrator
     case .internal: .support
-    case .clockSignature, .parameter, .rateLimit, .resourceState, .network, .regionVersionProtocol, .dryRun: .caller
+    case .clockSignature, .parameter, .rateLimit, .resourceState, .network, .regionVersionProtocol, .dryRun, .client:
+      .caller
     }
   }
 }

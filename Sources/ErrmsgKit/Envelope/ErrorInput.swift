@@ -95,7 +95,14 @@ package enum ErrorInputReader {
     }
     let jsonError: JSONSyntaxError
     do {
-      return recognize(try JSONParser.parse(bytes), catalog: catalog)
+      let node = try JSONParser.parse(bytes)
+      let result = recognize(node, catalog: catalog)
+      // A log record as JSON (`{"level":50,"msg":"TencentCloudSDKHttpException …"}`): its text may hold the error.
+      if case .failure(let problem) = result, problem.kind == "not_an_envelope", case .object = node.value {
+        let found = TextRecognizer.recognize(String(decoding: bytes, as: UTF8.self), catalog: catalog)
+        if !found.isEmpty { return .success(Result(items: found.map(RecognizedItem.error), isArray: false)) }
+      }
+      return result
     } catch {
       jsonError = error
     }
@@ -104,29 +111,30 @@ package enum ErrorInputReader {
       return .failure(
         InputProblem(kind: "unrecognized_text", message: "the input contains a NUL byte", line: line, column: column))
     }
+    // An envelope inside a log line (`request failed: {"Response":…}`).
+    let embedded = EmbeddedJSON.firstObject(in: bytes)
+    var embeddedResult: Result?
+    if case .parsed(let node)? = embedded, case .success(let r) = recognize(node, catalog: catalog) {
+      if r.items.contains(where: { if case .error = $0 { true } else { false } }) { return .success(r) }
+      embeddedResult = r
+    }
     // A log line may start with JSON-looking text (`[TencentCloudSDKError] …`): the text forms first.
     let found = TextRecognizer.recognize(String(decoding: bytes, as: UTF8.self), catalog: catalog)
     if !found.isEmpty { return .success(Result(items: found.map(RecognizedItem.error), isArray: false)) }
+    if let embeddedResult, embeddedResult.items.contains(where: { if case .noError = $0 { true } else { false } }) {
+      return .success(embeddedResult)
+    }
     // JSON that is invalid, whole or inside a log line: say where it breaks.
     if looksLikeJSON(bytes, from: first) || bytes[first] == UInt8(ascii: "\"") {
       let (line, column) = lineMap.location(of: jsonError.offset)
       return .failure(
         InputProblem(kind: "invalid_json", message: "invalid JSON: \(jsonError.message)", line: line, column: column))
     }
-    if let embedded = EmbeddedJSON.firstObject(in: bytes) {
-      switch embedded {
-      case .parsed(let node):
-        if case .success(let r) = recognize(node, catalog: catalog),
-          r.items.contains(where: { if case .invalid = $0 { false } else { true } })
-        {
-          return .success(r)
-        }
-      case .invalid(let error):
-        let (line, column) = lineMap.location(of: error.offset)
-        return .failure(
-          InputProblem(
-            kind: "invalid_json", message: "invalid JSON in the text: \(error.message)", line: line, column: column))
-      }
+    if case .invalid(let error)? = embedded {
+      let (line, column) = lineMap.location(of: error.offset)
+      return .failure(
+        InputProblem(
+          kind: "invalid_json", message: "invalid JSON in the text: \(error.message)", line: line, column: column))
     }
     return .failure(
       InputProblem(
@@ -146,7 +154,8 @@ package enum ErrorInputReader {
       }
       let items = elements.map { item($0, catalog: catalog) }
       // No element is a response: one refusal, not one per element.
-      if items.allSatisfy({ if case .invalid = $0 { true } else { false } }), case .invalid(let p) = items[0] {
+      if items.allSatisfy({ if case .invalid = $0 { true } else { false } }), case .invalid(var p) = items[0] {
+        if p.message.hasPrefix("valid JSON, but ") { p.message.removeFirst(16) }
         let message =
           elements.count == 1
           ? "valid JSON, but the array's only element is not an error response: \(p.message)"
@@ -214,8 +223,11 @@ package enum ErrorInputReader {
   /// `{"requestId":"…","code":"…","message":"…"}`: the Node SDK's exception as JSON,
   /// when the code can be a code.
   private static func nodeStyle(_ node: JSONNode, catalog: MessageCatalog) -> ParsedError? {
-    guard let code = node.value["code"]?.value.stringValue, catalog.isPlausibleCode(code),
-      node.value["requestId"] != nil || node.value["message"] != nil
+    guard let code = node.value["code"]?.value.stringValue else { return nil }
+    // With the SDK's `requestId` member any code-shaped value is the code; else it must be plausible.
+    let hasRequestId = node.value["requestId"] != nil
+    guard hasRequestId ? MessageCatalog.isCodeShaped(code) : catalog.isPlausibleCode(code),
+      hasRequestId || node.value["message"] != nil
     else { return nil }
     return ParsedError(
       code: code, message: node.value["message"]?.value.stringValue,

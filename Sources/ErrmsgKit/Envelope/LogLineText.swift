@@ -22,7 +22,7 @@ enum LogLineText {
       let sameLineId = RequestIdText.find(in: b, found.after..<line.upperBound)
       if let r = sameLineId { messageEnd = r.labelStart }
       if let (start, _) = messageLabel(b, found.after..<messageEnd) {
-        message = TextScan.trimmed(b, start, messageEnd)
+        message = TextScan.trimmed(b, start, quotedEnd(b, start, messageEnd))
       } else if let next = lines.dropFirst(index + 1).prefix(3).first(where: { messageLabel(b, $0) != nil }),
         let (start, _) = messageLabel(b, next), found.labelled
       {
@@ -141,6 +141,22 @@ enum LogLineText {
       }
     }
     return j
+  }
+
+  /// A message in quotes (`"Message":"M"`) ends at its closing quote.
+  private static func quotedEnd(_ b: [UInt8], _ start: Int, _ end: Int) -> Int {
+    guard start > 0, b[start - 1] == UInt8(ascii: "\"") || b[start - 1] == UInt8(ascii: "'") else { return end }
+    let quote = b[start - 1]
+    var i = start
+    while i < end {
+      if b[i] == UInt8(ascii: "\\") {
+        i += 2
+        continue
+      }
+      if b[i] == quote { return i }
+      i += 1
+    }
+    return end
   }
 
   /// Where the message starts when `range` holds a message label.

@@ -92,7 +92,7 @@ enum TextScan {
     while true {
       let before = m
       while let last = m.last, last.isWhitespace { m.removeLast() }
-      if let last = m.last, [",", "，", ";", "；"].contains(last) { m.removeLast() }
+      if let last = m.last, [",", "，", ";", "；", "(", "（", "[", "【", "{", "-", "|"].contains(last) { m.removeLast() }
       for (open, close) in [("\"", "\""), ("'", "'"), ("“", "”"), ("「", "」"), ("(", ")"), ("[", "]"), ("{", "}")] {
         guard let last = m.last, String(last) == close else { continue }
         let opens = m.filter { String($0) == open }.count

@@ -31,7 +31,9 @@ enum DefaultCommandHelp {
   static var text: String {
     let help = Localize.helpMessage(columns: 78)
     let lines = help.split(separator: "\n", omittingEmptySubsequences: false)
-    var out = ["DEFAULT COMMAND (localize):", "  errmsg [--locale <locale>] [--format <format>] [--locales <dir>] [<file>]", ""]
+    var out = [
+      "DEFAULT COMMAND (localize):", "  errmsg [--locale <locale>] [--format <format>] [--locales <dir>] [<file>]", "",
+    ]
     var keep = false
     for line in lines {
       if line.hasPrefix("ARGUMENTS:") || line.hasPrefix("OPTIONS:") {

@@ -12,7 +12,9 @@ extension ErrmsgProcess.Output {
   @Test func pythonNoneIsNoRequestId() throws {
     let out = try ErrmsgProcess.run(
       ["--locale", "en-US"],
-      input: "[TencentCloudSDKException] code:InvalidCredential message:secret id should not be none or empty requestId:None")
+      input:
+        "[TencentCloudSDKException] code:InvalidCredential message:secret id should not be none or empty requestId:None"
+    )
     #expect(out.status == 0)
     #expect(!out.text.contains("Request ID"))
     #expect(!out.text.contains("None"))
@@ -22,7 +24,9 @@ extension ErrmsgProcess.Output {
   @Test func clientSideErrorsAreNotServerErrors() throws {
     let out = try ErrmsgProcess.run(
       ["--locale", "zh-CN", "--format", "json"],
-      input: "[TencentCloudSDKError] Code=ClientError.NetworkError, Message=Fail to get response because dial tcp: i/o timeout")
+      input:
+        "[TencentCloudSDKError] Code=ClientError.NetworkError, Message=Fail to get response because dial tcp: i/o timeout"
+    )
     let json = try #require(out.json)
     #expect(json["category"] as? String == "client")
     #expect(json["message"] as? String == "本应用无法连接到腾讯云，请求没有得到任何响应。")
@@ -30,7 +34,8 @@ extension ErrmsgProcess.Output {
 
   @Test func tccliSuccessBodyIsNoError() throws {
     let out = try ErrmsgProcess.run(
-      ["--locale", "en-US"], input: #"{"TotalCount": 0, "InstanceSet": [], "RequestId": "d4d4d4d4-0000-4000-8000-000000000004"}"#)
+      ["--locale", "en-US"],
+      input: #"{"TotalCount": 0, "InstanceSet": [], "RequestId": "d4d4d4d4-0000-4000-8000-000000000004"}"#)
     #expect(out.status == 3)
     #expect(out.text == "The response contains no error.\nRequest ID: d4d4d4d4-0000-4000-8000-000000000004\n")
   }
@@ -44,7 +49,10 @@ extension ErrmsgProcess.Output {
     #expect(out.status == 0)
     let array = try #require(try JSONSerialization.jsonObject(with: out.stdout) as? [[String: Any]])
     #expect(array.map { $0["code"] as? String } == ["RequestLimitExceeded", "ResourceNotFound"])
-    #expect(array.map { $0["requestId"] as? String } == ["a1a1a1a1-0000-4000-8000-000000000001", "b2b2b2b2-0000-4000-8000-000000000002"])
+    #expect(
+      array.map { $0["requestId"] as? String } == [
+        "a1a1a1a1-0000-4000-8000-000000000001", "b2b2b2b2-0000-4000-8000-000000000002",
+      ])
   }
 
   @Test func inferredCodeSaysSo() throws {
@@ -57,7 +65,9 @@ extension ErrmsgProcess.Output {
     #expect(evidence["kind"] as? String == "extraction-rule")
     #expect(evidence["rule"] as? String == "The requested action `{action}` was not found")
     let text = try ErrmsgProcess.run(["--locale", "en-US"], input: "The requested action `DescribeFoo` was not found")
-    #expect(text.text.contains("Error code: InvalidAction\n(The text states no error code: it was inferred from the message.)\n"))
+    #expect(
+      text.text.contains(
+        "Error code: InvalidAction\n(The text states no error code: it was inferred from the message.)\n"))
   }
 
   @Test func arrayOfNonEnvelopesIsOneLine() throws {
@@ -72,7 +82,9 @@ extension ErrmsgProcess.Output {
   @Test(arguments: [
     (#"{"Response": {"Error": "#, "line 1, column 24: invalid JSON"),
     ("\"{\\\"Response\\\": 1", "line 1, column 1: invalid JSON: unterminated string"),
-    ("response body: {\"Response\": {\"Error\": {\"Message\": \"x\",}}}", "line 1, column 55: invalid JSON in the text"),
+    (
+      "response body: {\"Response\": {\"Error\": {\"Message\": \"x\",}}}", "line 1, column 55: invalid JSON in the text"
+    ),
   ])
   func invalidJSONHasLineAndColumn(_ input: String, _ expected: String) throws {
     let out = try ErrmsgProcess.run([], input: input)
@@ -83,7 +95,8 @@ extension ErrmsgProcess.Output {
   @Test func formatNamesTheICUError() throws {
     let out = try ErrmsgProcess.run(["format", "--locale", "en-US", "--pattern", "{n, plural, one {x}"])
     #expect(out.status == 65)
-    #expect(out.stderr.hasPrefix("errmsg: the pattern does not compile (ICU U_PATTERN_SYNTAX_ERROR at line 1, column 12): "))
+    #expect(
+      out.stderr.hasPrefix("errmsg: the pattern does not compile (ICU U_PATTERN_SYNTAX_ERROR at line 1, column 12): "))
   }
 
   @Test func helpShowsTheDefaultCommandAndExitStatuses() throws {

@@ -91,7 +91,8 @@ enum NodeSamples {
       message: "The specified environment does not exist."),
     S(
       shape: "node",
-      text: "[TencentCloudSDKException]message:The requested action `DescribeFooBar` was not found  requestId:6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d",
+      text:
+        "[TencentCloudSDKException]message:The requested action `DescribeFooBar` was not found  requestId:6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d",
       code: "InvalidAction", requestId: "6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d", inferred: true),
   ]
 }
@@ -102,12 +103,14 @@ enum LogLineSamples {
   static let all: [S] = [
     S(
       shape: "log",
-      text: "Code: AuthFailure.SecretIdNotFound, Message: The SecretId is not found, please ensure that your SecretId is correct., RequestId: 8a5b0c1d-2e3f-4a4b-9c5d-6e7f8a9b0c1d",
+      text:
+        "Code: AuthFailure.SecretIdNotFound, Message: The SecretId is not found, please ensure that your SecretId is correct., RequestId: 8a5b0c1d-2e3f-4a4b-9c5d-6e7f8a9b0c1d",
       code: "AuthFailure.SecretIdNotFound", requestId: "8a5b0c1d-2e3f-4a4b-9c5d-6e7f8a9b0c1d",
       message: "The SecretId is not found, please ensure that your SecretId is correct."),
     S(
       shape: "log",
-      text: #"level=error ts=2024-02-02T08:00:00Z code=ResourceNotFound msg="The instance `ins-9z8y7x6w` does not exist" request_id=1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e"#,
+      text:
+        #"level=error ts=2024-02-02T08:00:00Z code=ResourceNotFound msg="The instance `ins-9z8y7x6w` does not exist" request_id=1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e"#,
       code: "ResourceNotFound", requestId: "1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e",
       message: "The instance `ins-9z8y7x6w` does not exist"),
     S(
@@ -115,7 +118,8 @@ enum LogLineSamples {
       code: "FailedOperation", requestId: nil, message: "the cluster is being upgraded"),
     S(
       shape: "log",
-      text: "AuthFailure.SignatureFailure: The provided credentials could not be validated. Please check your signature is correct. [request id:11111111-2222-4333-8444-555555555555]",
+      text:
+        "AuthFailure.SignatureFailure: The provided credentials could not be validated. Please check your signature is correct. [request id:11111111-2222-4333-8444-555555555555]",
       code: "AuthFailure.SignatureFailure", requestId: "11111111-2222-4333-8444-555555555555",
       message: "The provided credentials could not be validated. Please check your signature is correct."),
     S(
@@ -124,10 +128,13 @@ enum LogLineSamples {
       code: "InvalidParameterValue", requestId: nil),
     S(
       shape: "log",
-      text: "2024-04-04 04:04:04 WARN sg.create LimitExceeded - The quota of security groups is exhausted (RequestId: 2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f)",
+      text:
+        "2024-04-04 04:04:04 WARN sg.create LimitExceeded - The quota of security groups is exhausted (RequestId: 2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f)",
       code: "LimitExceeded", requestId: "2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f",
       message: "The quota of security groups is exhausted"),
-    S(shape: "log", text: "ResourceInsufficient, The specified zone has no stock", code: "ResourceInsufficient", requestId: nil),
+    S(
+      shape: "log", text: "ResourceInsufficient, The specified zone has no stock", code: "ResourceInsufficient",
+      requestId: nil),
     S(
       shape: "log", text: "调用 cvm 接口返回 AuthFailure.SignatureExpire：签名过期。请求 ID：3d4e5f6a-7b8c-4d9e-8f0a-1b2c3d4e5f6a",
       code: "AuthFailure.SignatureExpire", requestId: "3d4e5f6a-7b8c-4d9e-8f0a-1b2c3d4e5f6a", message: "签名过期。"),
@@ -136,30 +143,37 @@ enum LogLineSamples {
       code: "UnauthorizedOperation", requestId: "4e5f6a7b-8c9d-4e0f-9a1b-2c3d4e5f6a7b", message: "您没有权限执行此操作"),
     S(
       shape: "log",
-      text: "Service error: RequestLimitExceeded: Your current request times equals to `21` in a second, which exceeds the frequency limit `20` for a second.",
+      text:
+        "Service error: RequestLimitExceeded: Your current request times equals to `21` in a second, which exceeds the frequency limit `20` for a second.",
       code: "RequestLimitExceeded", requestId: nil),
     S(
       shape: "log", text: "lego: tencentcloud API error: InvalidParameter.DomainInvalid - 域名不正确，请输入主域名",
       code: "InvalidParameter.DomainInvalid", requestId: nil),
     S(
       shape: "log",
-      text: "[RunInstances] ResourceInsufficient.SpecifiedInstanceType: The specified instance type is sold out in this zone.",
+      text:
+        "[RunInstances] ResourceInsufficient.SpecifiedInstanceType: The specified instance type is sold out in this zone.",
       code: "ResourceInsufficient.SpecifiedInstanceType", requestId: nil),
     S(
       shape: "log",
-      text: "[TencentCloudSDKError] Code = InternalError, Message = internal error, please retry later, RequestId = 5f6a7b8c-9d0e-4f1a-8b2c-3d4e5f6a7b8c",
+      text:
+        "[TencentCloudSDKError] Code = InternalError, Message = internal error, please retry later, RequestId = 5f6a7b8c-9d0e-4f1a-8b2c-3d4e5f6a7b8c",
       code: "InternalError", requestId: "5f6a7b8c-9d0e-4f1a-8b2c-3d4e5f6a7b8c"),
     S(
       shape: "log",
-      text: #"time="2024-01-01T00:00:00Z" level=error msg="sync failed" error="[TencentCloudSDKError] Code=ResourceNotFound, Message=cluster cls-abc123 not found, RequestId=6a7b8c9d-0e1f-4a2b-9c3d-4e5f6a7b8c9d""#,
-      code: "ResourceNotFound", requestId: "6a7b8c9d-0e1f-4a2b-9c3d-4e5f6a7b8c9d", message: "cluster cls-abc123 not found"),
+      text:
+        #"time="2024-01-01T00:00:00Z" level=error msg="sync failed" error="[TencentCloudSDKError] Code=ResourceNotFound, Message=cluster cls-abc123 not found, RequestId=6a7b8c9d-0e1f-4a2b-9c3d-4e5f6a7b8c9d""#,
+      code: "ResourceNotFound", requestId: "6a7b8c9d-0e1f-4a2b-9c3d-4e5f6a7b8c9d",
+      message: "cluster cls-abc123 not found"),
     S(
       shape: "log",
-      text: "2024-01-01 10:00:00.123 ERROR [main] c.e.App - call failed: com.tencentcloudapi.common.exception.TencentCloudSDKException: [TencentCloudSDKException]code: UnauthorizedOperation message:You are not authorized to perform operation (cvm:RunInstances) requestId:7b8c9d0e-1f2a-4b3c-8d4e-5f6a7b8c9d0e",
+      text:
+        "2024-01-01 10:00:00.123 ERROR [main] c.e.App - call failed: com.tencentcloudapi.common.exception.TencentCloudSDKException: [TencentCloudSDKException]code: UnauthorizedOperation message:You are not authorized to perform operation (cvm:RunInstances) requestId:7b8c9d0e-1f2a-4b3c-8d4e-5f6a7b8c9d0e",
       code: "UnauthorizedOperation", requestId: "7b8c9d0e-1f2a-4b3c-8d4e-5f6a7b8c9d0e"),
     S(
       shape: "log",
-      text: "[TencentCloudSDKError] Code=AuthFailure.SignatureFailure, Message=The provided credentials could not be validated., RequestId=%!d(string=8c9d0e1f-2a3b-4c4d-9e5f-6a7b8c9d0e1f)",
+      text:
+        "[TencentCloudSDKError] Code=AuthFailure.SignatureFailure, Message=The provided credentials could not be validated., RequestId=%!d(string=8c9d0e1f-2a3b-4c4d-9e5f-6a7b8c9d0e1f)",
       code: "AuthFailure.SignatureFailure", requestId: "8c9d0e1f-2a3b-4c4d-9e5f-6a7b8c9d0e1f",
       message: "The provided credentials could not be validated."),
     S(
@@ -168,23 +182,28 @@ enum LogLineSamples {
       code: "FailedOperation", requestId: nil),
     S(
       shape: "log",
-      text: "TencentCloud.Common.TencentCloudSDKException: code:ResourceNotFound message:指定的资源不存在。requestId:9d0e1f2a-3b4c-4d5e-8f6a-7b8c9d0e1f2a",
+      text:
+        "TencentCloud.Common.TencentCloudSDKException: code:ResourceNotFound message:指定的资源不存在。requestId:9d0e1f2a-3b4c-4d5e-8f6a-7b8c9d0e1f2a",
       code: "ResourceNotFound", requestId: "9d0e1f2a-3b4c-4d5e-8f6a-7b8c9d0e1f2a", message: "指定的资源不存在。"),
     S(
       shape: "log",
-      text: "Error: [TencentCloudSDKError] Code=UnauthorizedOperation\nMessage=You are not authorized to perform the operation",
+      text:
+        "Error: [TencentCloudSDKError] Code=UnauthorizedOperation\nMessage=You are not authorized to perform the operation",
       code: "UnauthorizedOperation", requestId: nil, message: "You are not authorized to perform the operation"),
     S(
       shape: "log",
-      text: #"弹窗提示: "[TencentCloudSDKError] Code=FailedOperation, Message=uin not allow to create port range listener.""#,
+      text:
+        #"弹窗提示: "[TencentCloudSDKError] Code=FailedOperation, Message=uin not allow to create port range listener.""#,
       code: "FailedOperation", requestId: nil, message: "uin not allow to create port range listener."),
     S(
       shape: "log",
-      text: "[TencentCloudSDKException] code:AuthFailure.SecretIdNotFound message:The SecretId is not found requestId:xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx",
+      text:
+        "[TencentCloudSDKException] code:AuthFailure.SecretIdNotFound message:The SecretId is not found requestId:xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx",
       code: "AuthFailure.SecretIdNotFound", requestId: nil),
     S(
       shape: "log",
-      text: "Ruby: TencentCloud::Common::TencentCloudSDKException ([TencentCloudSDKError] Code=AuthFailure.SignatureFailure, Message=请求签名验证失败，请检查您的签名计算是否正确。, RequestId=e3be6d37-524b-4f53-a547-a908d032d69a)",
+      text:
+        "Ruby: TencentCloud::Common::TencentCloudSDKException ([TencentCloudSDKError] Code=AuthFailure.SignatureFailure, Message=请求签名验证失败，请检查您的签名计算是否正确。, RequestId=e3be6d37-524b-4f53-a547-a908d032d69a)",
       code: "AuthFailure.SignatureFailure", requestId: "e3be6d37-524b-4f53-a547-a908d032d69a",
       message: "请求签名验证失败，请检查您的签名计算是否正确。"),
   ]
@@ -196,15 +215,18 @@ enum ClientSamples {
   static let all: [S] = [
     S(
       shape: "client",
-      text: #"[TencentCloudSDKException] code:ClientNetworkError message:HTTPSConnectionPool(host='tmt.tencentcloudapi.com', port=443): Max retries exceeded with url: / (Caused by ProxyError('Cannot connect to proxy.', ConnectionResetError(10054, '远程主机强迫关闭了一个现有的连接。', None, 10054, None))) requestId:None"#,
+      text:
+        #"[TencentCloudSDKException] code:ClientNetworkError message:HTTPSConnectionPool(host='tmt.tencentcloudapi.com', port=443): Max retries exceeded with url: / (Caused by ProxyError('Cannot connect to proxy.', ConnectionResetError(10054, '远程主机强迫关闭了一个现有的连接。', None, 10054, None))) requestId:None"#,
       code: "ClientNetworkError", requestId: nil, product: "sdk"),
     S(
       shape: "client",
-      text: "[TencentCloudSDKException] code:InvalidCredential message:secret id should not be none or empty requestId:None",
+      text:
+        "[TencentCloudSDKException] code:InvalidCredential message:secret id should not be none or empty requestId:None",
       code: "InvalidCredential", requestId: nil, product: "sdk", message: "secret id should not be none or empty"),
     S(
       shape: "client",
-      text: "[TencentCloudSDKError] Code=ClientError.NetworkError, Message=Fail to get response because Post \"https://cvm.tencentcloudapi.com/\": dial tcp: lookup cvm.tencentcloudapi.com: no such host",
+      text:
+        "[TencentCloudSDKError] Code=ClientError.NetworkError, Message=Fail to get response because Post \"https://cvm.tencentcloudapi.com/\": dial tcp: lookup cvm.tencentcloudapi.com: no such host",
       code: "ClientError.NetworkError", requestId: nil, product: "sdk"),
     S(
       shape: "client",
@@ -231,10 +253,13 @@ enum ClientSamples {
 enum MessageOnlySamples {
   typealias S = RealWorldTextTests.Sample
   static let all: [S] = [
-    S(shape: "message", text: "The requested action `DescribeFoo` was not found", code: "InvalidAction", requestId: nil, inferred: true),
+    S(
+      shape: "message", text: "The requested action `DescribeFoo` was not found", code: "InvalidAction", requestId: nil,
+      inferred: true),
     S(
       shape: "message",
-      text: "Your current request times equals to `21` in a second, which exceeds the frequency limit `20` for a second. (RequestId: 0f1e2d3c-4b5a-4968-8776-655443322110)",
+      text:
+        "Your current request times equals to `21` in a second, which exceeds the frequency limit `20` for a second. (RequestId: 0f1e2d3c-4b5a-4968-8776-655443322110)",
       code: "RequestLimitExceeded", requestId: "0f1e2d3c-4b5a-4968-8776-655443322110", inferred: true),
     S(shape: "message", text: "未定义参数 `Filters.0.Nmae`。", code: "UnknownParameter", requestId: nil, inferred: true),
   ]

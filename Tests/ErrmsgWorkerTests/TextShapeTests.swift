@@ -42,12 +42,16 @@ private typealias H = WorkerHarness
   }
 
   @Test func inferredCodeInTheReply() throws {
-    let reply = H.replies(#"{"id":4,"locale":"en-US","text":"The requested action `DescribeFoo` was not found"}"# + "\n")[0]
+    let reply = H.replies(
+      #"{"id":4,"locale":"en-US","text":"The requested action `DescribeFoo` was not found"}"# + "\n")[0]
     let object = try #require(H.object(reply))
     let result = try #require(object["result"] as? [String: Any])
     #expect(result["code"] as? String == "InvalidAction")
     #expect(result["inferred"] as? Bool == true)
-    #expect(reply.hasSuffix(#","inferred":true,"evidence":{"kind":"extraction-rule","rule":"The requested action `{action}` was not found"}}}"#))
+    #expect(
+      reply.hasSuffix(
+        #","inferred":true,"evidence":{"kind":"extraction-rule","rule":"The requested action `{action}` was not found"}}}"#
+      ))
   }
 
   @Test func tccliSuccessBodyIsNoError() {

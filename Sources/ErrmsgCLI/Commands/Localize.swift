@@ -88,7 +88,8 @@ struct Localize: ParsableCommand {
       StandardStreams.out(shown.map { output.text($0) }.joined(separator: "\n"))
     case .json, .problem:
       let objects = rendered.map { format == .json ? output.json($0) : output.problem($0) }
-      StandardStreams.out((recognized.isArray || objects.count > 1 ? "[" + objects.joined(separator: ",") + "]" : objects[0]) + "\n")
+      StandardStreams.out(
+        (recognized.isArray || objects.count > 1 ? "[" + objects.joined(separator: ",") + "]" : objects[0]) + "\n")
     }
 
     if rendered.contains(where: { if case .message = $0 { true } else { false } }) {

@@ -76,9 +76,11 @@ package enum ErrorInputReader {
   }
 
   /// Reads one whole input; `catalog` decides which tokens can be codes.
-  package static func read(_ input: [UInt8], catalog: MessageCatalog = .embedded) -> Swift.Result<
-    Result, InputProblem
-  > {
+  package static func read(_ input: [UInt8], catalog: MessageCatalog = .embedded)
+    -> Swift.Result<
+      Result, InputProblem
+    >
+  {
     var bytes = input
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
     let lineMap = LineMap(bytes)
@@ -145,9 +147,11 @@ package enum ErrorInputReader {
   }
 
   /// Recognizes an already parsed JSON document.
-  package static func recognize(_ node: JSONNode, catalog: MessageCatalog = .embedded) -> Swift.Result<
-    Result, InputProblem
-  > {
+  package static func recognize(_ node: JSONNode, catalog: MessageCatalog = .embedded)
+    -> Swift.Result<
+      Result, InputProblem
+    >
+  {
     if case .array(let elements) = node.value {
       if elements.isEmpty {
         return .failure(InputProblem(kind: "not_an_envelope", message: "the input is an empty JSON array"))
@@ -205,7 +209,9 @@ package enum ErrorInputReader {
       return .invalid(
         InputProblem(
           kind: "not_an_envelope",
-          message: "valid JSON, but not a Tencent Cloud error response: no \"Response\", \"Error\", \"Code\" or \"RequestId\" member"))
+          message:
+            "valid JSON, but not a Tencent Cloud error response: no \"Response\", \"Error\", \"Code\" or \"RequestId\" member"
+        ))
     }
     guard case .object = errorNode.value else {
       return .invalid(InputProblem(kind: "not_an_envelope", message: "valid JSON, but \"Error\" is not an object"))

@@ -82,7 +82,8 @@ enum LogLineText {
         let e = TextScan.scanCode(b, s, end: line.upperBound)
         let token = String(decoding: b[s..<e], as: UTF8.self)
         if e > s, isCode(token) {
-          return Found(code: token, start: s, after: e, messageStart: skipSeparator(b, e, line.upperBound), labelled: true)
+          return Found(
+            code: token, start: s, after: e, messageStart: skipSeparator(b, e, line.upperBound), labelled: true)
         }
       }
       // An unlabelled token: a code at a word start, then a separator and text.

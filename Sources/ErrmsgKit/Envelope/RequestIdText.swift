@@ -68,7 +68,9 @@ enum RequestIdText {
     let wrapped = Array("%!d(string=".utf8)
     if s + wrapped.count <= end, Array(b[s..<(s + wrapped.count)]) == wrapped { s += wrapped.count }
     var e = s
-    while e < end, TextScan.isLetter(b[e]) || TextScan.isDigit(b[e]) || b[e] == UInt8(ascii: "-") || b[e] == UInt8(ascii: "_") {
+    while e < end,
+      TextScan.isLetter(b[e]) || TextScan.isDigit(b[e]) || b[e] == UInt8(ascii: "-") || b[e] == UInt8(ascii: "_")
+    {
       e += 1
     }
     return clean(e > s ? String(decoding: b[s..<e], as: UTF8.self) : nil)

@@ -29,7 +29,7 @@ extension ErrmsgProcess.Output {
     )
     let json = try #require(out.json)
     #expect(json["category"] as? String == "client")
-    #expect(json["message"] as? String == "本应用无法连接到腾讯云，请求没有得到任何响应。")
+    #expect(json["message"] as? String == "本应用与腾讯云的连接失败，请求未得到响应。")
   }
 
   @Test func tccliSuccessBodyIsNoError() throws {

@@ -11,6 +11,10 @@ struct Errmsg: ParsableCommand {
       happened and what to do next. Example:
 
         errmsg --locale zh-CN < response.json
+
+      \(DefaultCommandHelp.text)
+
+      \(ExitStatus.helpText)
       """,
     version: "0.1.0",
     subcommands: [
@@ -19,4 +23,27 @@ struct Errmsg: ParsableCommand {
     ],
     defaultSubcommand: Localize.self
   )
+}
+
+/// The default command's arguments and options, shown in `errmsg --help` (which
+/// otherwise lists only the subcommands), taken from `localize`'s own help.
+enum DefaultCommandHelp {
+  static var text: String {
+    let help = Localize.helpMessage(columns: 78)
+    let lines = help.split(separator: "\n", omittingEmptySubsequences: false)
+    var out = [
+      "DEFAULT COMMAND (localize):", "  errmsg [--locale <locale>] [--format <format>] [--locales <dir>] [<file>]", "",
+    ]
+    var keep = false
+    for line in lines {
+      if line.hasPrefix("ARGUMENTS:") || line.hasPrefix("OPTIONS:") {
+        keep = true
+      } else if !line.isEmpty, !line.hasPrefix(" ") {
+        keep = false
+      }
+      if keep, !line.contains("--help"), !line.contains("Show help information") { out.append(String(line)) }
+    }
+    while out.last?.isEmpty == true { out.removeLast() }
+    return out.joined(separator: "\n")
+  }
 }

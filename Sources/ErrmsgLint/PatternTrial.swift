@@ -92,12 +92,16 @@ package enum PatternTrial {
     do {
       compiled = try ICUMessageFormat(pattern: pattern, locale: locale)
     } catch {
-      throw Problem("the pattern does not compile: \(error.message)", pointer: pointer(at: error, in: pattern))
+      // ICU's own error name and where, then the sentence: `(ICU U_PATTERN_SYNTAX_ERROR at line 1, column 12)`.
+      let place = error.line > 0 ? " at line \(error.line), column \(error.column)" : ""
+      throw Problem(
+        "the pattern does not compile (ICU \(error.status)\(place)): \(error.message)",
+        pointer: pointer(at: error, in: pattern))
     }
     do {
       return try compiled.format(arguments.map { ($0.name, $0.value) })
     } catch {
-      var message = error.message
+      var message = "\(error.message) (ICU \(error.status))"
       if error.status == "U_ARGUMENT_MISSING", let name = error.argument {
         message += "; give it with --arg \(name):TYPE=VALUE"
       }

@@ -297,17 +297,17 @@ final class LineProcessor {
   // MARK: - The precise path
 
   private func writePrecise(_ line: [UInt8], into out: inout JSONWriter) {
-    let (idRange, body) = PreciseReader.read(line)
+    let (idRange, body) = PreciseReader.read(line, catalog: catalog)
     switch body {
     case .failure(let e):
       ReplyWriter.error(e, id: idRange, of: line.span, into: &out)
-    case .localize(let code, let product, let message, let requestId, let locale, let arguments):
+    case .localize(let e, let locale, let arguments):
       let m = catalog.render(
-        code: code, product: product, locale: locale ?? defaultLocale, arguments: arguments,
-        serverMessage: message, requestId: requestId)
+        code: e.code, product: e.product, locale: locale ?? defaultLocale, arguments: arguments,
+        serverMessage: e.message, requestId: e.requestId)
       report(m.warnings)
       var w = JSONWriter(capacity: 1024)
-      m.writeJSON(into: &w)
+      m.writeJSON(into: &w, inference: e.inference)
       ReplyWriter.beginSuccess(id: idRange, of: line.span, into: &out)
       out.append(w.bytes)
       ReplyWriter.endSuccess(&out)

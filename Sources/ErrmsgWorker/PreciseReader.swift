@@ -8,9 +8,7 @@ enum PreciseReader {
   /// What one line asks for.
   enum Body {
     /// Localize this error.
-    case localize(
-      code: String, product: String?, message: String?, requestId: String?, locale: String?,
-      arguments: [String: MessageArgument])
+    case localize(ParsedError, locale: String?, arguments: [String: MessageArgument])
     /// Answer with this error.
     case failure(ReplyError)
   }
@@ -23,7 +21,7 @@ enum PreciseReader {
 
   /// Reads one line (without its line break). `id` is the range of the raw
   /// `"id"` value, echoed only when the line parsed as JSON.
-  static func read(_ line: [UInt8]) -> (id: Range<Int>?, body: Body) {
+  static func read(_ line: [UInt8], catalog: MessageCatalog = .embedded) -> (id: Range<Int>?, body: Body) {
     let bytes = line
     if let bad = UTF8Validation.firstInvalidOffset(in: bytes) {
       let column = LineMap(bytes).location(of: bad).column
@@ -50,7 +48,7 @@ enum PreciseReader {
     guard let members = node.value.members,
       members.contains(where: { requestMembers.contains($0.key) })
     else {
-      return (nil, envelope(node, locale: nil, arguments: [:]))
+      return (nil, envelope(node, locale: nil, arguments: [:], catalog: catalog))
     }
     var id: Range<Int>?
     if let idNode = node.value["id"] {
@@ -59,11 +57,12 @@ enum PreciseReader {
       }
       id = idNode.offset..<end
     }
-    return (id, request(node))
+    return (id, request(node, catalog: catalog))
   }
 
-  /// A request, with its `"product"` (a product id such as `"tke"`) applied.
-  private static func request(_ node: JSONNode) -> Body {
+  /// A request, with its `"product"` (a product id such as `"tke"`) applied where the
+  /// text itself does not say (a client-side SDK error is the `sdk` product's).
+  private static func request(_ node: JSONNode, catalog: MessageCatalog) -> Body {
     var product: String?
     switch node.value["product"]?.value {
     case nil, .null?: break
@@ -75,16 +74,14 @@ enum PreciseReader {
     case let other?:
       return .failure(.badRequest("\"product\" must be a string such as \"tke\", not \(other.kindDescription)"))
     }
-    let body = requestWithoutProduct(node)
-    guard let product, case .localize(let code, _, let message, let requestId, let locale, let arguments) = body else {
-      return body
-    }
-    return .localize(
-      code: code, product: product, message: message, requestId: requestId, locale: locale, arguments: arguments)
+    let body = requestWithoutProduct(node, catalog: catalog)
+    guard let product, case .localize(var e, let locale, let arguments) = body else { return body }
+    if e.product == nil { e.product = product }
+    return .localize(e, locale: locale, arguments: arguments)
   }
 
   /// `{"id":…,"locale":…,"envelope":{…}}` or `{…,"text":"…"}`, with optional `"args"`.
-  private static func requestWithoutProduct(_ node: JSONNode) -> Body {
+  private static func requestWithoutProduct(_ node: JSONNode, catalog: MessageCatalog) -> Body {
     var locale: String?
     switch node.value["locale"]?.value {
     case nil, .null?: break
@@ -128,14 +125,14 @@ enum PreciseReader {
     let text = node.value["text"]
     switch (envelope, text) {
     case (let e?, nil):
-      return Self.envelope(e, locale: locale, arguments: arguments)
+      return Self.envelope(e, locale: locale, arguments: arguments, catalog: catalog)
     case (nil, let t?):
       guard case .string(let s) = t.value else {
         return .failure(
           .badRequest(
             "\"text\" must be a string (an SDK error message), not \(t.value.kindDescription)"))
       }
-      switch ErrorInputReader.read(Array(s.utf8)) {
+      switch ErrorInputReader.read(Array(s.utf8), catalog: catalog) {
       case .failure(let problem) where problem.kind == "invalid_json":
         // The line is valid JSON; its text only starts like JSON (`[Some…Error] …`).
         return .failure(
@@ -145,9 +142,10 @@ enum PreciseReader {
       case .failure(let problem):
         return .failure(ReplyError(kind: problem.kind, message: problem.description))
       case .success(let result):
-        guard result.items.count == 1, !result.isArray else {
-          return .failure(
-            .badRequest("\"text\" holds \(result.items.count) errors; send one request per error"))
+        // One reply holds one result: a text with several errors is refused, naming them
+        // (the one-shot command answers each; see Docs/worker-protocol.md).
+        guard result.items.count == 1 else {
+          return .failure(.badRequest(severalErrors(result.items)))
         }
         return item(result.items[0], locale: locale, arguments: arguments)
       }
@@ -162,18 +160,17 @@ enum PreciseReader {
   }
 
   private static func envelope(
-    _ node: JSONNode, locale: String?, arguments: [String: MessageArgument]
+    _ node: JSONNode, locale: String?, arguments: [String: MessageArgument], catalog: MessageCatalog
   ) -> Body {
-    item(ErrorInputReader.item(node), locale: locale, arguments: arguments)
+    item(ErrorInputReader.item(node, catalog: catalog), locale: locale, arguments: arguments)
   }
 
   private static func item(
     _ item: RecognizedItem, locale: String?, arguments: [String: MessageArgument]
   ) -> Body {
     switch item {
-    case .error(let code, let message, let requestId):
-      return .localize(
-        code: code, product: nil, message: message, requestId: requestId, locale: locale, arguments: arguments)
+    case .error(let e):
+      return .localize(e, locale: locale, arguments: arguments)
     case .noError(let requestId):
       let suffix = requestId.map { " (RequestId \($0))" } ?? ""
       return .failure(
@@ -183,6 +180,18 @@ enum PreciseReader {
     case .invalid(let problem):
       return .failure(ReplyError(kind: problem.kind, message: problem.description))
     }
+  }
+
+  /// `"text" holds 2 errors (A, B); send one request per error`.
+  private static func severalErrors(_ items: [RecognizedItem]) -> String {
+    let codes = items.map { item -> String in
+      switch item {
+      case .error(let e): e.code
+      case .noError: "a response without an error"
+      case .invalid: "an element that is not an error response"
+      }
+    }
+    return "\"text\" holds \(items.count) errors (\(codes.joined(separator: ", "))); send one request per error"
   }
 
   private static func hex(_ b: UInt8) -> String {

@@ -127,8 +127,8 @@ import Testing
     ("[1]", "not an error response"),
     ("42", "not an error response"),
     ("\"just a string\"", "not an error response"),
-    ("hello world", "neither JSON nor a Tencent Cloud SDK error message"),
-    ("[ERROR] upstream timeout after 3000 ms", "neither JSON nor a Tencent Cloud SDK error message"),
+    ("hello world", "neither JSON nor a Tencent Cloud error message"),
+    ("[ERROR] upstream timeout after 3000 ms", "neither JSON nor a Tencent Cloud error message"),
     ("[1, 2", "line 1, column 6: invalid JSON"),
     ("{\"Response\":{\"Error\":{\"Message\":\"x\"}}}", "no \"Code\""),
   ])

@@ -50,7 +50,7 @@ struct Localize: ParsableCommand {
     let locale = LocaleChoice.resolve(self.locale)
 
     let recognized: ErrorInputReader.Result
-    switch ErrorInputReader.read(input) {
+    switch ErrorInputReader.read(input, catalog: catalog) {
     case .success(let r): recognized = r
     case .failure(let problem):
       StandardStreams.err("errmsg: \(file ?? "<stdin>"): \(problem.description)\n")
@@ -60,14 +60,14 @@ struct Localize: ParsableCommand {
     var rendered: [Rendered] = []
     for item in recognized.items {
       switch item {
-      case .error(let code, let message, let requestId):
+      case .error(let e):
         let m = catalog.localized(
           TencentCloudError(
-            code: ErrorCode(code), product: productOption.product, serverMessage: message, requestId: requestId,
-            locale: locale),
+            code: ErrorCode(e.code), product: e.product ?? productOption.product, serverMessage: e.message,
+            requestId: e.requestId, locale: locale),
           locale: locale)
         reportWarnings(m.warnings, from: catalog)
-        rendered.append(.message(m))
+        rendered.append(.message(m, inference: e.inference))
       case .noError(let requestId):
         rendered.append(.noError(requestId: requestId))
       case .invalid(let problem):
@@ -92,7 +92,8 @@ struct Localize: ParsableCommand {
       StandardStreams.out(shown.map { output.text($0) }.joined(separator: "\n"))
     case .json, .problem:
       let objects = rendered.map { format == .json ? output.json($0) : output.problem($0) }
-      StandardStreams.out((recognized.isArray ? "[" + objects.joined(separator: ",") + "]" : objects[0]) + "\n")
+      StandardStreams.out(
+        (recognized.isArray || objects.count > 1 ? "[" + objects.joined(separator: ",") + "]" : objects[0]) + "\n")
     }
 
     if rendered.contains(where: { if case .message = $0 { true } else { false } }) {

@@ -21,7 +21,7 @@ enum ExitStatus {
       1   lint found errors
       3   the input was a valid response without an error
       64  usage error (unknown flag, bad value)
-      65  the input is not an error response (invalid JSON or UTF-8, not an envelope, empty)
+      65  the input is not an error (invalid JSON or UTF-8, not an envelope, empty)
       74  a file could not be read or written
     """
 }

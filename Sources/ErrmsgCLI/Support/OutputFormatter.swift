@@ -3,7 +3,8 @@ import ErrmsgModel
 
 /// One result of the one-shot command.
 enum Rendered {
-  case message(LocalizedMessage)
+  /// An explained error; `inference` is set when the input stated no code.
+  case message(LocalizedMessage, inference: ParsedError.Inference? = nil)
   case noError(requestId: String?)
   case invalid(InputProblem)
 }
@@ -26,7 +27,7 @@ struct OutputFormatter {
   /// Message, detail, hint, then the code and request ID that support asks for.
   func text(_ r: Rendered) -> String {
     switch r {
-    case .message(let m):
+    case .message(let m, let inference):
       var lines = [m.message]
       if let detail = m.detail { lines.append(detail) }
       lines.append(label("hint", "What you can do") + colon + m.hint)
@@ -35,6 +36,9 @@ struct OutputFormatter {
         lines.append(label("serverMessage", "Original message") + colon + said)
       }
       lines.append(label("code", "Error code") + colon + m.code.rawValue)
+      if inference != nil {
+        lines.append(label("inferred", "(The text states no error code: it was inferred from the message.)"))
+      }
       if let rid = m.requestId, !rid.isEmpty { lines.append(label("requestId", "Request ID") + colon + rid) }
       return lines.joined(separator: "\n") + "\n"
     case .noError(let rid):
@@ -49,8 +53,8 @@ struct OutputFormatter {
   /// The result object (`--format json`).
   func json(_ r: Rendered) -> String {
     switch r {
-    case .message(let m):
-      return m.jsonText
+    case .message(let m, let inference):
+      return m.jsonText(inference: inference)
     case .noError(let rid):
       var w = JSONWriter()
       w.raw("{\"noError\":true,\"requestId\":")
@@ -73,7 +77,7 @@ struct OutputFormatter {
   func problem(_ r: Rendered) -> String {
     var w = JSONWriter()
     switch r {
-    case .message(let m):
+    case .message(let m, let inference):
       w.raw("{")
       w.key("type")
       // A tag URI (RFC 4151) names the problem type without promising a web page.
@@ -89,6 +93,7 @@ struct OutputFormatter {
       w.member("hint", m.hint)
       w.member("retry", m.retry.rawValue)
       w.member("locale", m.locale)
+      if inference != nil { w.member("inferred", true) }
       w.raw("}")
     case .noError(let rid):
       w.raw("{\"type\":\"about:blank\",\"title\":")

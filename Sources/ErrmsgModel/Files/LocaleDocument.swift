@@ -61,7 +61,7 @@ package struct LocaleDocument: Sendable {
   package var messages: [MessageRecord]
 
   /// The known UI labels.
-  package static let uiKeys: [String] = ["hint", "code", "requestId", "noError", "serverMessage"]
+  package static let uiKeys: [String] = ["hint", "code", "requestId", "noError", "serverMessage", "inferred"]
   /// The fields a message entry may have.
   package static let entryFields: Set<String> = ["message", "hint", "detail", "note", "state"]
 

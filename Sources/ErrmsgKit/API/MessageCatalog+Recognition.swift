@@ -49,6 +49,18 @@ extension MessageCatalog {
     return found
   }
 
+  /// The one code whose official description (in Chinese or English) the
+  /// message is, compared without case, spaces and punctuation: the code, the
+  /// product when one product declares it, and the description; nil when the
+  /// message is no description or descriptions of several codes read the same.
+  package func inferCode(fromDescription message: String) -> (code: String, product: String?, description: String)? {
+    guard message.unicodeScalars.count <= 2048,
+      let found = storage.descriptionIndex.candidates(for: message), found.codes.count == 1,
+      let code = found.codes.first
+    else { return nil }
+    return (code, found.products.count == 1 ? found.products.first : nil, found.description)
+  }
+
   /// CamelCase parts separated by dots (`AuthFailure.SignatureExpire`,
   /// `ClientError.NetworkError`): each part starts with an uppercase letter,
   /// and the whole has at least two uppercase letters, so ordinary words

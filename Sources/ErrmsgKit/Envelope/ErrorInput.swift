@@ -4,9 +4,10 @@ import ErrmsgModel
 package struct ParsedError: Sendable, Equatable {
   /// How a code that the input does not state was found.
   package struct Inference: Sendable, Equatable {
-    /// `extraction-rule`: the message has the shape of one of the code's extraction rules.
+    /// `extraction-rule`: the message has the shape of one of the code's extraction rules;
+    /// `official-description`: the message is the code's official description.
     package var kind: String
-    /// The rule (template) the message matched.
+    /// The rule (template) the message matched, or the description it is.
     package var rule: String
   }
 

@@ -54,16 +54,22 @@ enum TextRecognizer {
     }
     return distinct(found).map {
       var e = $0
-      e.product = catalog.recognizedProduct(of: e.code)
+      e.product = catalog.recognizedProduct(of: e.code) ?? e.product
       return e
     }
   }
 
   private static func infer(_ message: String, requestId: String?, catalog: MessageCatalog) -> ParsedError? {
-    guard let (code, rule) = catalog.inferCode(fromMessage: message) else { return nil }
+    if let (code, rule) = catalog.inferCode(fromMessage: message) {
+      return ParsedError(
+        code: code, message: message, requestId: requestId,
+        inference: .init(kind: "extraction-rule", rule: rule))
+    }
+    let trimmed = message.trimmingWhitespaceAndQuotes
+    guard let (code, product, description) = catalog.inferCode(fromDescription: trimmed) else { return nil }
     return ParsedError(
-      code: code, message: message, requestId: requestId,
-      inference: .init(kind: "extraction-rule", rule: rule))
+      code: code, message: message, requestId: requestId, product: product,
+      inference: .init(kind: "official-description", rule: description))
   }
 
   private static let markers: [[UInt8]] = [
@@ -118,5 +124,16 @@ enum TextRecognizer {
       out.append(e)
     }
     return out
+  }
+}
+
+extension String {
+  /// Without white space and quotes around it.
+  fileprivate var trimmingWhitespaceAndQuotes: String {
+    var scalars = Substring(self).unicodeScalars
+    let drop: Set<Unicode.Scalar> = [" ", "\t", "\n", "\r", "\"", "'", "“", "”", "「", "」"]
+    while let f = scalars.first, drop.contains(f) { scalars.removeFirst() }
+    while let l = scalars.last, drop.contains(l) { scalars.removeLast() }
+    return String(scalars)
   }
 }

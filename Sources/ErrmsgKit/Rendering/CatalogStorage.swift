@@ -14,6 +14,15 @@ package final class CatalogStorage: Sendable {
   private let resolutions = Mutex<[String: LocaleResolution]>([:])
   private let hansToHant = Mutex<Result<ICUTransliterator, ICUFormatError>?>(nil)
   let plainResults = ResultCache()
+  private let descriptions = Mutex<DescriptionIndex?>(nil)
+
+  /// The official descriptions by normalised text (built on first use).
+  var descriptionIndex: DescriptionIndex {
+    if let made = descriptions.withLock({ $0 }) { return made }
+    let made = DescriptionIndex(registry.tables)
+    descriptions.withLock { $0 = made }
+    return made
+  }
 
   init(registry: Registry, layers: [LocaleLayer], catalogDiagnostics: [Diagnostic]) {
     self.registry = registry

@@ -69,7 +69,8 @@ import Testing
     #expect(
       pieces.writeJSON([(name: "count", value: .int(3)), (name: "limit", value: .int(2))], cache: &cache, into: &out))
     #expect(
-      String(decoding: out.bytes, as: UTF8.self) == "[\"3 requests were sent to this API with the same account in one second; the limit is 2 per second.\""
+      String(decoding: out.bytes, as: UTF8.self)
+        == "[\"3 requests were sent to this API with the same account in one second; the limit is 2 per second.\""
     )
   }
 

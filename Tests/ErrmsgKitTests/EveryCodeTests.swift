@@ -33,7 +33,8 @@ import Testing
       #expect(Self.catalog.products(declaring: ErrorCode(code)) == ["common", "tke"], "\(code)")
       #expect(Self.catalog.info(for: ErrorCode(code))?.product == "common", "\(code)")
       #expect(Self.catalog.info(for: ErrorCode(code), product: "tke")?.product == "tke", "\(code)")
-      #expect(Self.catalog.info(for: ErrorCode(code), product: "tke")?.versions == ["2018-05-25", "2022-05-01"], "\(code)")
+      #expect(
+        Self.catalog.info(for: ErrorCode(code), product: "tke")?.versions == ["2018-05-25", "2022-05-01"], "\(code)")
     }
     let expire = Self.catalog.info(for: "AuthFailure.SignatureExpire")
     #expect(expire?.product == "common")

@@ -25,7 +25,8 @@ import Testing
 
   @Test func requestLimitDetailInBothLocales() {
     let en = catalog.localized(code: "RequestLimitExceeded", locale: "en-US", arguments: ["count": 21, "limit": 20])
-    #expect(en.detail == "21 requests were sent to this API with the same account in one second; the limit is 20 per second.")
+    #expect(
+      en.detail == "21 requests were sent to this API with the same account in one second; the limit is 20 per second.")
     let one = catalog.localized(code: "RequestLimitExceeded", locale: "en-US", arguments: ["count": 1, "limit": 1])
     #expect(one.detail?.hasPrefix("1 request was sent to this API with the same account in one second") == true)
     let zh = catalog.localized(code: "RequestLimitExceeded", locale: "zh-CN", arguments: ["count": 21, "limit": 20])
@@ -53,7 +54,8 @@ import Testing
           "Your current request times equals to `21` in a second, which exceeds the frequency limit `20` for a second.",
         requestId: "r1"), locale: "en-US")
     #expect(en.arguments == ["count": 21, "limit": 20])
-    #expect(en.detail == "21 requests were sent to this API with the same account in one second; the limit is 20 per second.")
+    #expect(
+      en.detail == "21 requests were sent to this API with the same account in one second; the limit is 20 per second.")
     let zh = catalog.localized(
       TencentCloudError(code: "RequestLimitExceeded", serverMessage: "您当前每秒请求 `23` 次，超过了每秒频率上限 `20`"),
       locale: "zh-CN")

@@ -138,6 +138,9 @@ import Testing
     #expect(e.kind == "syntax")
     #expect(e.file == f.path(zhCommon))
     #expect(e.line == line)
+    // The unreadable file is not also reported as missing.
+    let warnings = try f.lint().warnings
+    #expect(warnings.isEmpty, "\(warnings.map(\.description))")
   }
 
   @Test func fullWidthPunctuationInEnglish() throws {

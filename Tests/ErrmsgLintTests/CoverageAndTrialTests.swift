@@ -1,8 +1,9 @@
 import ErrmsgICU
-@testable import ErrmsgLint
 import ErrmsgModel
 import Foundation
 import Testing
+
+@testable import ErrmsgLint
 
 /// `coverage` counts and `format`'s pattern trial.
 @Suite struct CoverageAndTrialTests {
@@ -21,9 +22,10 @@ import Testing
     text.removeSubrange(start.lowerBound..<end.lowerBound)
     try f.write(zh, text)
     let coverage = Coverage(try f.folders.check(level: .build).get())
-    #expect(coverage.rows.map { "\($0.locale)/\($0.product)" } == [
-      "en-US/common", "en-US/tke", "zh-CN/common", "zh-CN/tke", "zh-TW/common", "zh-TW/tke",
-    ])
+    #expect(
+      coverage.rows.map { "\($0.locale)/\($0.product)" } == [
+        "en-US/common", "en-US/tke", "zh-CN/common", "zh-CN/tke", "zh-TW/common", "zh-TW/tke",
+      ])
     let row = try #require(coverage.rows.first { $0.locale == "zh-CN" && $0.product == "tke" })
     #expect(
       row

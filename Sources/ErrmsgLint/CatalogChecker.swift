@@ -136,13 +136,15 @@ package enum CatalogChecker {
             message: "the source locale \(sourceLocale) has no readable Locales file",
             fix: "add Locales/\(sourceLocale)/common.json"))
       }
-      checked.diagnostics += checkLocales(checked, level: level)
+      // A file that could not be read is reported as it is, not also as missing.
+      let given = Set(localeFiles.map { "\($0.locale)/\($0.product ?? "*")" })
+      checked.diagnostics += checkLocales(checked, given: given, level: level)
     }
     return checked
   }
 
   /// Every locale file against its product's catalog and the source locale's file.
-  private static func checkLocales(_ checked: CheckedCatalog, level: Level) -> [Diagnostic] {
+  private static func checkLocales(_ checked: CheckedCatalog, given: Set<String>, level: Level) -> [Diagnostic] {
     var out: [Diagnostic] = []
     let all = checked.allCodes
     for l in checked.locales {
@@ -170,8 +172,10 @@ package enum CatalogChecker {
     // A product with no file in a locale that has others: every code is missing there.
     for locale in checked.localeNames {
       let files = checked.locales.filter { $0.locale == locale }
-      guard !files.contains(where: { $0.product == nil }) else { continue }
-      for catalog in checked.catalogs where !files.contains(where: { $0.product == catalog.product }) {
+      guard !files.contains(where: { $0.product == nil }), !given.contains("\(locale)/*") else { continue }
+      for catalog in checked.catalogs
+      where !files.contains(where: { $0.product == catalog.product }) && !given.contains("\(locale)/\(catalog.product)")
+      {
         let isSource = locale == checked.sourceLocale
         guard isSource || level == .lint, !catalog.codes.isEmpty else { continue }
         out.append(

@@ -53,7 +53,7 @@ import Testing
   @Test func brokenPatternIsABuildErrorWithFileAndLine() throws {
     let dir = try copyOfShippedFiles()
     defer { try? FileManager.default.removeItem(at: dir) }
-    let zh = dir.appendingPathComponent("Locales/zh-CN.json")
+    let zh = dir.appendingPathComponent("Locales/zh-CN/common.json")
     var text = try String(contentsOf: zh, encoding: .utf8)
     let anchor = "\"InvalidAction\": {"
     let range = try #require(text.range(of: anchor))
@@ -63,7 +63,7 @@ import Testing
     let expectedLine = try line(of: "{unclosed ", in: zh)
     let r = try embed(dir)
     #expect(r.status != 0)
-    #expect(r.stderr.contains("zh-CN.json:\(expectedLine):"), "\(r.stderr)")
+    #expect(r.stderr.contains("Locales/zh-CN/common.json:\(expectedLine):"), "\(r.stderr)")
     #expect(r.stderr.contains("error:"))
     #expect(!FileManager.default.fileExists(atPath: r.output.path))
   }
@@ -71,18 +71,18 @@ import Testing
   @Test func invalidJSONIsABuildErrorWithLineAndColumn() throws {
     let dir = try copyOfShippedFiles()
     defer { try? FileManager.default.removeItem(at: dir) }
-    let en = dir.appendingPathComponent("Locales/en-US.json")
+    let en = dir.appendingPathComponent("Locales/en-US/common.json")
     let text = try String(contentsOf: en, encoding: .utf8)
     try text.replacingOccurrences(of: "\"ui\": {", with: "\"ui\" {").write(to: en, atomically: true, encoding: .utf8)
     let r = try embed(dir)
     #expect(r.status != 0)
-    #expect(r.stderr.contains("en-US.json:3:8: error: expected ':'"), "\(r.stderr)")
+    #expect(r.stderr.contains("Locales/en-US/common.json:4:8: error: expected ':'"), "\(r.stderr)")
   }
 
   @Test func sourceLocaleMissingACodeIsABuildError() throws {
     let dir = try copyOfShippedFiles()
     defer { try? FileManager.default.removeItem(at: dir) }
-    let catalog = dir.appendingPathComponent("Catalog/codes.json")
+    let catalog = dir.appendingPathComponent("Catalog/tke.json")
     let text = try String(contentsOf: catalog, encoding: .utf8)
     try text.replacingOccurrences(
       of: "  \"codes\": {\n",
@@ -91,7 +91,7 @@ import Testing
     ).write(to: catalog, atomically: true, encoding: .utf8)
     let r = try embed(dir)
     #expect(r.status != 0)
-    #expect(r.stderr.contains("en-US.json:2:"), "\(r.stderr)")
+    #expect(r.stderr.contains("Locales/en-US/tke.json:2:"), "\(r.stderr)")
     #expect(r.stderr.contains("[Brand.NewCode] no entry for Brand.NewCode"), "\(r.stderr)")
   }
 }

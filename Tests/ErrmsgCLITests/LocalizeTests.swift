@@ -16,13 +16,33 @@ import Testing
     #expect(out.status == 0)
     #expect(
       out.text == """
-        本设备的时间与腾讯云服务器时间不一致，请求已被拒绝。
-        请求的签名时间为 2023年11月14日 22:13:20，而服务器当前时间为 2023年11月14日 22:28:20。
-        处理建议：请检查本设备的日期、时间和时区，并开启「自动设置时间」。请求时间与服务器时间相差不能超过五分钟，校准后再重试。
+        本设备时间与腾讯云服务器时间相差超过五分钟，请求已被拒绝。
+        发出请求时本设备的时间为 2023年11月14日 22:13:20，而腾讯云服务器当时的时间为 2023年11月14日 22:28:20。
+        处理建议：请检查本设备的日期、时间和时区，并开启“自动设置时间”，然后重试。如果本应用通过自己的服务器发送请求，则需要校准该服务器的时间，请联系本应用的客服。
         错误码：AuthFailure.SignatureExpire
         请求 ID：ed93f3cb-f35e-473f-b9f3-0d451b8b79c6
 
         """)
+  }
+
+  @Test func exampleEnvelopeInTraditionalChineseAsText() throws {
+    let out = try ErrmsgProcess.run(["--locale", "zh-TW", Self.example.path], environment: ["TZ": "UTC"])
+    #expect(out.status == 0)
+    #expect(
+      out.text == """
+        本裝置的時間與騰訊雲伺服器的時間相差超過五分鐘，請求已遭拒絕。
+        送出請求時，本裝置的時間為 2023年11月14日 下午10:13:20，而騰訊雲伺服器當時的時間為 2023年11月14日 下午10:28:20。
+        處理建議：請檢查本裝置的日期、時間和時區，並開啟「自動設定」日期與時間，然後再試一次。如果本應用程式是透過自己的伺服器傳送請求，則需要校正該伺服器的時間，請聯絡應用程式的客服。
+        錯誤代碼：AuthFailure.SignatureExpire
+        請求 ID：ed93f3cb-f35e-473f-b9f3-0d451b8b79c6
+
+        """)
+    let json = try ErrmsgProcess.run(
+      ["--locale", "zh-TW", "--format", "json", Self.example.path], environment: ["TZ": "UTC"])
+    #expect(json.json?["product"] as? String == "common")
+    #expect(json.json?["tier"] as? String == "curated")
+    #expect(json.json?["locale"] as? String == "zh-TW")
+    #expect(json.json?["machineConverted"] as? Bool == false)
   }
 
   @Test func exampleEnvelopeInEnglishFromStdin() throws {
@@ -31,9 +51,9 @@ import Testing
     #expect(out.status == 0)
     #expect(
       out.text == """
-        The request was rejected because this device’s clock doesn’t match Tencent Cloud’s time.
-        The request was signed at Nov 14, 2023, 22:13:20, but the server’s time was Nov 14, 2023, 22:28:20.
-        What you can do: Check the date, time and time zone on this device and set them to update automatically. The request time must be within five minutes of Tencent Cloud’s server time. Then try again.
+        The request was rejected because this device’s clock is more than five minutes off from Tencent Cloud’s time.
+        This device’s clock said Nov 14, 2023, 10:13:20\u{202F}PM when the request was sent, but Tencent Cloud’s time was Nov 14, 2023, 10:28:20\u{202F}PM.
+        What you can do: Check the date, time and time zone on this device and set them to update automatically, then try again. If the app sends its requests from its own server, that server’s clock needs correcting: contact the app’s support.
         Error code: AuthFailure.SignatureExpire
         Request ID: ed93f3cb-f35e-473f-b9f3-0d451b8b79c6
 
@@ -105,7 +125,9 @@ import Testing
     let json = try #require(out.json)
     #expect(json["type"] as? String == "tag:errmsg,2026:code/RequestLimitExceeded")
     #expect(json["title"] as? String == MessageCatalog.localized(code: "RequestLimitExceeded", locale: "en").message)
-    #expect(json["detail"] as? String == "You sent 21 requests in one second; the limit is 20 per second.")
+    #expect(
+      json["detail"] as? String
+        == "21 requests were sent to this API with the same account in one second; the limit is 20 per second.")
     #expect(json["instance"] as? String == "urn:tencentcloud:request:req-1")
     #expect(json["code"] as? String == "RequestLimitExceeded")
     #expect(json["retry"] as? String == "backoff")

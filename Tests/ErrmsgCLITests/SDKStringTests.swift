@@ -93,6 +93,8 @@ import Testing
 
   @Test func goValuesBecomeTheDetail() throws {
     let out = try ErrmsgProcess.run(["--format", "json", "--locale", "en-US"], input: Self.cases[3].text)
-    #expect(out.json?["detail"] as? String == "You sent 21 requests in one second; the limit is 20 per second.")
+    #expect(
+      out.json?["detail"] as? String
+        == "21 requests were sent to this API with the same account in one second; the limit is 20 per second.")
   }
 }

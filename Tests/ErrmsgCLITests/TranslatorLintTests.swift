@@ -4,12 +4,13 @@ import Testing
 
 /// `errmsg lint` and `errmsg coverage` as CI and translators run them.
 @Suite struct TranslatorLintTests {
-  let zh = "Locales/zh-CN.json"
+  let zh = "Locales/zh-CN/tke.json"
+  let zhCommon = "Locales/zh-CN/common.json"
 
   @Test func shippedLocalesLintClean() throws {
     let out = try ErrmsgProcess.run(["lint"], currentDirectory: ErrmsgProcess.packageRoot)
     #expect(out.status == 0, "\(out.text)\(out.stderr)")
-    #expect(out.text == "Catalog/codes.json and 2 locale file(s) in Locales/: no problems\n")
+    #expect(out.text == "2 catalog(s) in Catalog/ and 6 locale file(s) in Locales/: no problems\n")
   }
 
   /// Each breakage: (what, mutation returning the line it changed).
@@ -18,6 +19,7 @@ import Testing
     let f = try TranslatorFolder()
     defer { f.remove() }
     var line = 0
+    var file = zh
     switch breakage {
     case "missing":
       var text = try f.read(zh)
@@ -31,24 +33,30 @@ import Testing
     case "placeholder":
       line = try f.replace("网段 {cidr} 与 VPC 网段重叠。", with: "网段 {range} 与 VPC 网段重叠。", in: zh)
     case "plural":
-      line = try f.replace("{current, plural, other {# 个}}集群", with: "{current, plural, =1 {# 个}}集群", in: zh)
+      line = try f.replace(
+        "{current, plural, other {# 个集群}}", with: "{current, plural, =1 {# 个集群}}",
+        after: "\"InternalError.QuotaMaxClsLimit\"", in: zh)
     case "stale":
+      file = zhCommon
       line = try f.replace(
         "    \"InvalidAction\": {",
         with:
           "    \"InvalidActoin\": {\"message\": \"旧。\", \"hint\": \"旧。\", \"state\": \"translated\"},\n    \"InvalidAction\": {",
-        in: zh)
+        in: zhCommon)
     case "period":
-      line = try f.replace("腾讯云未能完成此操作。", with: "腾讯云未能完成此操作.", in: zh)
+      file = zhCommon
+      line = try f.replace("腾讯云未能完成此操作。", with: "腾讯云未能完成此操作.", in: zhCommon)
     default:
+      file = zhCommon
       line = try f.replace(
-        "\"state\": \"translated\"", with: "\"state\": \"translated\",,", after: "\"DryRunOperation\"", in: zh)
+        "\"state\": \"translated\"", with: "\"state\": \"translated\",,", after: "\"DryRunOperation\"",
+        in: zhCommon)
     }
     let out = try f.run(["lint"])
     #expect(out.status == 1, "\(out.text)")
     let errors = out.text.split(separator: "\n").filter { $0.contains(": error: ") }
     #expect(!errors.isEmpty)
-    #expect(errors.allSatisfy { $0.hasPrefix("Locales/zh-CN.json:\(line):") }, "\(breakage): \(errors)")
+    #expect(errors.allSatisfy { $0.hasPrefix("\(file):\(line):") }, "\(breakage): \(errors)")
     #expect(out.text.hasSuffix("error\(errors.count == 1 ? "" : "s"), 0 warnings\n"))
 
     // The same through explicit folders, as JSON.
@@ -58,18 +66,18 @@ import Testing
     let diagnostics = try #require(object["diagnostics"] as? [[String: Any]])
     #expect(
       diagnostics.contains {
-        $0["file"] as? String == f.path(zh) && $0["line"] as? Int == line && $0["severity"] as? String == "error"
+        $0["file"] as? String == f.path(file) && $0["line"] as? Int == line && $0["severity"] as? String == "error"
       })
   }
 
   @Test func theLocalesEnvironmentVariable() throws {
     let f = try TranslatorFolder()
     defer { f.remove() }
-    try f.replace("腾讯云未能完成此操作。", with: "腾讯云未能完成此操作.", in: zh)
+    try f.replace("腾讯云未能完成此操作。", with: "腾讯云未能完成此操作.", in: zhCommon)
     let out = try ErrmsgProcess.run(
       ["lint"], environment: ["ERRMSG_LOCALES": f.locales], currentDirectory: ErrmsgProcess.packageRoot)
     #expect(out.status == 1)
-    #expect(out.text.contains("\(f.path(zh)):"))
+    #expect(out.text.contains("\(f.path(zhCommon)):"))
   }
 
   @Test func aMissingFolderIsAnIOError() throws {
@@ -86,14 +94,22 @@ import Testing
     #expect(table.status == 0)
     #expect(
       table.text == """
-        locale          translated  needs review  new  missing  stale    done
-        en-US (source)       62/62             0    0        0      0  100.0%
-        zh-CN                61/62             1    0        0      0   98.3%
+        curated texts
+        locale          product  translated  needs review  new  missing  stale    done
+        en-US (source)  common        38/38             0    0        0      0  100.0%
+        en-US (source)  tke         227/227             0    0        0      0  100.0%
+        zh-CN           common        38/38             0    0        0      0  100.0%
+        zh-CN           tke         226/227             1    0        0      0   99.5%
+        zh-TW           common        38/38             0    0        0      0  100.0%
+        zh-TW           tke         227/227             0    0        0      0  100.0%
 
         """)
     let json = try #require(try f.run(["coverage", "--format", "json"]).json)
-    let rows = try #require(json["locales"] as? [[String: Any]])
-    #expect(rows.last?["needsReview"] as? Int == 1)
-    #expect(rows.last?["percent"] as? Double == 98.3)
+    let rows = try #require(json["curated"] as? [[String: Any]])
+    #expect(rows.count == 6)
+    let zhTKE = try #require(rows.first { $0["locale"] as? String == "zh-CN" && $0["product"] as? String == "tke" })
+    #expect(zhTKE["needsReview"] as? Int == 1)
+    #expect(zhTKE["percent"] as? Double == 99.5)
+    #expect(zhTKE["total"] as? Int == 227)
   }
 }

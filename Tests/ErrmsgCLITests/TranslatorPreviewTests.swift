@@ -8,7 +8,7 @@ import Testing
   @Test func anEditShowsWithoutRebuilding() throws {
     let f = try TranslatorFolder()
     defer { f.remove() }
-    try f.replace("多因素认证（MFA）校验未通过。", with: "MFA 校验失败了。", in: "Locales/zh-CN.json")
+    try f.replace("多因素认证（MFA）校验未通过。", with: "MFA 校验失败了。", in: "Locales/zh-CN/common.json")
     let show = try ErrmsgProcess.run(["show", "AuthFailure.MFAFailure", "--locale", "zh-CN", "--locales", f.locales])
     #expect(show.status == 0)
     #expect(show.text.contains("message:   MFA 校验失败了。\n"))
@@ -21,13 +21,15 @@ import Testing
   @Test func brokenJSONFallsBackToTheEmbeddedTextWithAWarning() throws {
     let f = try TranslatorFolder()
     defer { f.remove() }
-    try f.replace("\"state\": \"translated\"", with: "\"state\": translated", in: "Locales/zh-CN.json")
+    let line = try f.replace(
+      "\"state\": \"translated\"", with: "\"state\": translated", in: "Locales/zh-CN/common.json")
+    #expect(line == 19)
     let out = try ErrmsgProcess.run(
       ["--locale", "zh-CN", "--locales", f.locales], input: errorEnvelope("AuthFailure.MFAFailure"))
     #expect(out.status == 0)
     #expect(out.text.hasPrefix("多因素认证（MFA）校验未通过。\n"))
     #expect(out.stderr.contains("warning"))
-    #expect(out.stderr.contains("zh-CN.json:18:"))
+    #expect(out.stderr.contains("Locales/zh-CN/common.json:19:"), "\(out.stderr)")
     let show = try ErrmsgProcess.run(["show", "AuthFailure.MFAFailure", "--locale", "zh-CN", "--locales", f.locales])
     #expect(show.status == 0)
     #expect(show.text.contains("多因素认证（MFA）校验未通过。"))
@@ -36,14 +38,15 @@ import Testing
   @Test func aBrokenPatternFallsBackForThatEntryOnly() throws {
     let f = try TranslatorFolder()
     defer { f.remove() }
-    try f.replace("本应用使用的访问密钥", with: "本应用使用的{访问密钥", in: "Locales/zh-CN.json")
-    try f.replace("多因素认证（MFA）校验未通过。", with: "MFA 校验失败了。", in: "Locales/zh-CN.json")
+    let line = try f.replace("本应用使用的密钥", with: "本应用使用的{密钥", in: "Locales/zh-CN/common.json")
+    #expect(line == 27)
+    try f.replace("多因素认证（MFA）校验未通过。", with: "MFA 校验失败了。", in: "Locales/zh-CN/common.json")
     let broken = try ErrmsgProcess.run(
       ["--locale", "zh-CN", "--locales", f.locales], input: errorEnvelope("AuthFailure.InvalidSecretId"))
     #expect(broken.status == 0)
     // The embedded text stands in, with a warning that points at the broken line.
-    #expect(broken.text.hasPrefix("本应用使用的访问密钥不是有效的腾讯云 API 密钥。\n"))
-    #expect(broken.stderr.contains("zh-CN.json:16:"))
+    #expect(broken.text.hasPrefix("本应用使用的密钥不是有效的腾讯云 API 密钥。\n"))
+    #expect(broken.stderr.contains("Locales/zh-CN/common.json:27:"), "\(broken.stderr)")
     let fine = try ErrmsgProcess.run(
       ["--locale", "zh-CN", "--locales", f.locales], input: errorEnvelope("AuthFailure.MFAFailure"))
     #expect(fine.text.hasPrefix("MFA 校验失败了。\n"))
@@ -52,24 +55,26 @@ import Testing
   @Test func theLibraryNeverThrowsForABrokenLocaleFile() throws {
     let f = try TranslatorFolder()
     defer { f.remove() }
-    try f.write("Locales/zh-CN.json", "{ not json")
+    try f.write("Locales/zh-CN/common.json", "{ not json")
     let catalog = try MessageCatalog(localesDirectory: f.locales)
     let m = catalog.localized(code: "AuthFailure.MFAFailure", locale: "zh-CN")
     #expect(m.message == "多因素认证（MFA）校验未通过。")
-    #expect(catalog.diagnostics.contains { $0.file.hasSuffix("zh-CN.json") && $0.severity == .error })
+    #expect(catalog.diagnostics.contains { $0.file.hasSuffix("Locales/zh-CN/common.json") && $0.severity == .error })
   }
 }
 
-/// A translator adds `Locales/ja.json`: picked up without touching Swift.
+/// A translator adds `Locales/ja/common.json`: picked up without touching Swift.
 @Suite struct TranslatorNewLocaleTests {
   static let japanese = """
     {
       "locale": "ja",
+      "product": "common",
       "ui": {
         "hint": "対処方法",
         "code": "エラーコード",
         "requestId": "リクエスト ID",
-        "noError": "レスポンスにエラーはありません。"
+        "noError": "レスポンスにエラーはありません。",
+        "serverMessage": "サーバーからのメッセージ"
       },
       "unknown": {
         "message": "アプリが認識できないエラー（{code}）が返されました。",
@@ -89,7 +94,7 @@ import Testing
   @Test func throughTheCommand() throws {
     let f = try TranslatorFolder()
     defer { f.remove() }
-    try f.write("Locales/ja.json", Self.japanese)
+    try f.addJapanese(Self.japanese)
     for locale in ["ja", "ja-JP", "ja_JP.UTF-8"] {
       let out = try ErrmsgProcess.run(
         ["--locale", locale, "--locales", f.locales], input: errorEnvelope("AuthFailure.MFAFailure"))
@@ -112,14 +117,20 @@ import Testing
     #expect(lint.status == 1)
     let diagnostics = try #require(lint.json?["diagnostics"] as? [[String: Any]])
     #expect(
-      diagnostics.filter { $0["kind"] as? String == "missing" && ($0["file"] as? String)?.hasSuffix("ja.json") == true }
-        .count == 62)  // 61 codes and the "inferred" label
+      diagnostics.filter {
+        $0["kind"] as? String == "missing" && ($0["file"] as? String)?.hasSuffix("ja/common.json") == true
+      }.count == 37)
+    // The product it has no file for is one finding.
+    let tke = diagnostics.filter { ($0["file"] as? String)?.hasSuffix("ja/tke.json") == true }
+    #expect(tke.count == 1, "\(tke)")
+    #expect(tke.first?["kind"] as? String == "missing")
+    #expect(tke.first?["message"] as? String == "no tke texts in ja (227 codes)")
   }
 
   @Test func throughTheLibrary() throws {
     let f = try TranslatorFolder()
     defer { f.remove() }
-    try f.write("Locales/ja.json", Self.japanese)
+    try f.addJapanese(Self.japanese)
     let catalog = try MessageCatalog(localesDirectory: f.locales)
     #expect(catalog.availableLocales.contains("ja"))
     #expect(catalog.resolvedLocale(for: "ja-JP") == "ja")
@@ -129,5 +140,13 @@ import Testing
     #expect(m.message == "多要素認証（MFA）に失敗しました。")
     #expect(catalog.label("hint", locale: "ja") == "対処方法")
     #expect(!MessageCatalog.embedded.availableLocales.contains("ja"))
+  }
+}
+
+extension TranslatorFolder {
+  /// Writes `Locales/ja/common.json`.
+  func addJapanese(_ text: String) throws {
+    try FileManager.default.createDirectory(at: url("Locales/ja"), withIntermediateDirectories: true)
+    try write("Locales/ja/common.json", text)
   }
 }

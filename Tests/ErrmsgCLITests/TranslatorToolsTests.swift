@@ -10,7 +10,7 @@ import Testing
     let m = MessageCatalog.localized(code: "AuthFailure.SignatureExpire", locale: "en-XA")
     #expect(m.locale == "en-XA")
     #expect(m.message.hasPrefix("[Ŧĥé ŕéǫûéšţ ŵåš ŕéĵéçţéð"))
-    #expect(m.message.hasSuffix(" one two three four five six seven]"))
+    #expect(m.message.hasSuffix(" one two three four five six seven eight]"))
     #expect(m.message.unicodeScalars.count >= source.message.unicodeScalars.count * 13 / 10)
     #expect(m.warnings.isEmpty)
   }
@@ -18,7 +18,13 @@ import Testing
   @Test func placeholdersAndPluralsKeepWorking() {
     let m = MessageCatalog.localized(
       code: "LimitExceeded", locale: "en-XA", arguments: ["limit": 1, "current": 3])
-    #expect(m.detail?.hasPrefix("[Ýöûŕ ǫûöţå îš 1 ŕéšöûŕçé, åñð 3 åŕé åļŕéåðý îñ ûšé.") == true, "\(m.detail ?? "")")
+    #expect(
+      m.detail == "[Ŧĥé ǫûöţå îš 1 ŕéšöûŕçé, åñð 3 åŕé åļŕéåðý îñ ûšé. one two three four five]", "\(m.detail ?? "")")
+    let tke = MessageCatalog.localized(
+      code: "LimitExceeded", product: "tke", locale: "en-XA", arguments: ["limit": 1, "count": 3])
+    #expect(
+      tke.detail
+        == "[Ŧĥîš ŵöûļð ƀŕîñĝ ţĥé ţöţåļ ţö 3 ŕéšöûŕçéš, öṽéŕ ţĥé ǫûöţå öƒ 1. one two three four five six seven eight]")
     let cidr = MessageCatalog.localized(
       code: "InternalError.CidrConflictWithOtherCluster", locale: "en_XA",
       arguments: ["cidr": "10.0.0.0/16", "clusterId": "cls-1"])
@@ -69,14 +75,15 @@ import Testing
 
   @Test func formatMatchesTheCatalog() throws {
     let text = try String(
-      contentsOf: ErrmsgProcess.packageRoot.appendingPathComponent("Locales/zh-CN.json"), encoding: .utf8)
-    let pattern = "当前已有 {current, plural, other {# 个}}集群，配额上限为 {limit, number, integer} 个。"
+      contentsOf: ErrmsgProcess.packageRoot.appendingPathComponent("Locales/zh-CN/tke.json"), encoding: .utf8)
+    let pattern = "当前地域已有 {current, plural, other {# 个集群}}，配额上限为 {limit, number, integer} 个。"
     #expect(text.contains(pattern))
     let out = try ErrmsgProcess.run(
       ["format", "-l", "zh-CN", "-p", pattern, "--arg", "current:int=1200", "--arg", "limit:int=5000"])
     let library = MessageCatalog.localized(
       code: "InternalError.QuotaMaxClsLimit", locale: "zh-CN", arguments: ["current": 1200, "limit": 5000])
     #expect(out.text == (library.detail ?? "-") + "\n")
+    #expect(out.text == "当前地域已有 1,200 个集群，配额上限为 5,000 个。\n")
   }
 
   @Test func aBadPatternShowsWhere() throws {
@@ -96,8 +103,16 @@ import Testing
     let out = try ErrmsgProcess.run(
       ["show", "InternalError.QuotaMaxClsLimit", "--locale", "zh-CN", "--arg", "current=3"])
     #expect(out.status == 0)
-    #expect(out.text.contains("detail:    当前已有 3 个集群，配额上限为 5 个。\n"))
-    #expect(out.text.contains("arguments: current=3 (int), limit=5 (int, sample)\n"))
+    #expect(
+      out.text == """
+        InternalError.QuotaMaxClsLimit  [zh-CN]  product tke, tier curated
+        message:   创建此集群后，当前地域的集群数量将超过配额上限。
+        hint:      请删除当前地域中不再使用的集群，或改在其他地域创建。如需提高配额，请联系账号管理员提交工单，向腾讯云申请提高集群配额。
+        detail:    当前地域已有 3 个集群，配额上限为 20 个。
+        arguments: current=3 (int), limit=20 (int, sample)
+        category:  quota, retry after-fix, actor administrator
+
+        """)
     let bad = try ErrmsgProcess.run(["show", "InternalError.QuotaMaxClsLimit", "--arg", "current=lots"])
     #expect(bad.status == 64)
     let unknown = try ErrmsgProcess.run(["show", "InternalError.QuotaMaxClsLimit", "--arg", "size=3"])
@@ -107,12 +122,30 @@ import Testing
   @Test func list() throws {
     let out = try ErrmsgProcess.run(["list", "--category", "rate-limit"])
     #expect(out.status == 0)
-    #expect(out.text.contains("RequestLimitExceeded  rate-limit  backoff  caller  common"))
+    // The versions column is empty for common codes.
+    #expect(
+      out.text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.replacing(/\ +$/, with: "") } == [
+        "product  code                                               tier     category    retry    actor   versions",
+        "common   RequestLimitExceeded                               curated  rate-limit  backoff  caller",
+        "common   RequestLimitExceeded.GlobalRegionUinLimitExceeded  curated  rate-limit  backoff  caller",
+        "common   RequestLimitExceeded.IPLimitExceeded               curated  rate-limit  backoff  caller",
+        "common   RequestLimitExceeded.UinLimitExceeded              curated  rate-limit  backoff  caller",
+        "4 codes", "",
+      ])
     let json = try ErrmsgProcess.run(["list", "--format", "json"])
     let rows = try #require(try JSONSerialization.jsonObject(with: json.stdout) as? [[String: Any]])
     #expect(rows.count == MessageCatalog.embedded.codes.count)
-    let failed = try #require(rows.first { $0["code"] as? String == "FailedOperation" })
-    #expect((failed["origins"] as? [String: String])?["tke"] == "操作失败")
+    #expect(rows.count == 265)
+    // A code both tables declare is listed once per product, each with its versions.
+    let failed = rows.filter { $0["code"] as? String == "FailedOperation" }
+    #expect(failed.map { $0["product"] as? String } == ["common", "tke"])
+    #expect(failed.map { $0["tier"] as? String } == ["curated", "curated"])
+    #expect(failed.last?["versions"] as? [String] == ["2018-05-25", "2022-05-01"])
+    #expect(failed.first?["versions"] as? [String] == [])
+    let tke = try ErrmsgProcess.run(["list", "--product", "tke", "--format", "json"])
+    let tkeRows = try #require(try JSONSerialization.jsonObject(with: tke.stdout) as? [[String: Any]])
+    #expect(tkeRows.count == 227)
+    #expect(tkeRows.allSatisfy { $0["product"] as? String == "tke" })
     #expect(try ErrmsgProcess.run(["list", "--category", "nope"]).status == 64)
   }
 }

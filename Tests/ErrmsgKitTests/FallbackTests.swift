@@ -12,6 +12,24 @@ import Testing
     #expect(m.code == "InternalError.SomethingNew")
     #expect(m.message == catalog.localized(code: "InternalError", locale: "en-US").message)
     #expect(m.category == .internal)
+    #expect(m.tier == .family)
+    #expect(m.product == "common")
+  }
+
+  @Test func unknownSubCodeOfAProductUsesTheProductsFamily() {
+    let m = catalog.localized(code: "InternalError.SomethingNew", product: "tke", locale: "zh-CN")
+    #expect(m.matchedCode == "InternalError")
+    #expect(!m.isExact)
+    #expect(m.tier == .family)
+    #expect(m.product == "tke")
+    #expect(m.message == catalog.localized(code: "InternalError", product: "tke", locale: "zh-CN").message)
+    #expect(m.message != catalog.localized(code: "InternalError", locale: "zh-CN").message)
+    // A product without curated entries ends at the common family.
+    let other = catalog.localized(code: "InternalError.SomethingNew", product: "cvm", locale: "zh-CN")
+    #expect(other.matchedCode == "InternalError")
+    #expect(other.tier == .family)
+    #expect(other.product == "common")
+    #expect(other.message == catalog.localized(code: "InternalError", locale: "zh-CN").message)
   }
 
   @Test func deepSubCodeWalksUpEveryLevel() {
@@ -22,7 +40,7 @@ import Testing
     #expect(family.matchedCode == "ResourceNotFound")
   }
 
-  @Test(arguments: ["en-US", "zh-CN"])
+  @Test(arguments: ["en-US", "zh-CN", "zh-TW"])
   func whollyUnknownCodeGetsGenericMessageWithTheCode(locale: String) {
     let m = catalog.localized(code: "Quota.NotEnough", locale: locale)
     #expect(m.matchedCode == nil)
@@ -31,6 +49,9 @@ import Testing
     #expect(!m.hint.isEmpty)
     #expect(m.category == nil)
     #expect(m.retry == .unknown)
+    #expect(m.tier == .generic)
+    #expect(m.product == nil)
+    #expect(m.locale == locale)
   }
 
   @Test func errorCodeHierarchy() {

@@ -8,23 +8,27 @@ import Testing
   @Test func englishPluralOneAndOther() {
     let one = catalog.localized(
       code: "InternalError.QuotaMaxClsLimit", locale: "en-US", arguments: ["current": 1, "limit": 1])
-    #expect(one.detail == "You already have 1 cluster, and your quota is 1.")
+    #expect(one.detail == "There’s already 1 cluster in this region, and the quota is 1.")
     let many = catalog.localized(
       code: "InternalError.QuotaMaxClsLimit", locale: "en-US", arguments: ["current": 1200, "limit": 5000])
-    #expect(many.detail == "You already have 1,200 clusters, and your quota is 5,000.")
+    #expect(many.detail == "There are already 1,200 clusters in this region, and the quota is 5,000.")
   }
 
   @Test func chinesePluralOtherAndGrouping() {
     let m = catalog.localized(
       code: "InternalError.QuotaMaxClsLimit", locale: "zh-CN", arguments: ["current": 1, "limit": 12000])
-    #expect(m.detail == "当前已有 1 个集群，配额上限为 12,000 个。")
+    #expect(m.detail == "当前地域已有 1 个集群，配额上限为 12,000 个。")
+    let tw = catalog.localized(
+      code: "InternalError.QuotaMaxClsLimit", locale: "zh-TW", arguments: ["current": 1, "limit": 12000])
+    #expect(tw.detail == "目前區域已有 1 個叢集，配額上限為 12,000 個。")
   }
 
   @Test func requestLimitDetailInBothLocales() {
     let en = catalog.localized(code: "RequestLimitExceeded", locale: "en-US", arguments: ["count": 21, "limit": 20])
-    #expect(en.detail == "You sent 21 requests in one second; the limit is 20 per second.")
+    #expect(
+      en.detail == "21 requests were sent to this API with the same account in one second; the limit is 20 per second.")
     let one = catalog.localized(code: "RequestLimitExceeded", locale: "en-US", arguments: ["count": 1, "limit": 1])
-    #expect(one.detail?.hasPrefix("You sent 1 request in one second") == true)
+    #expect(one.detail?.hasPrefix("1 request was sent to this API with the same account in one second") == true)
     let zh = catalog.localized(code: "RequestLimitExceeded", locale: "zh-CN", arguments: ["count": 21, "limit": 20])
     #expect(zh.detail?.contains("21") == true)
     #expect(zh.detail?.contains("20") == true)
@@ -50,7 +54,8 @@ import Testing
           "Your current request times equals to `21` in a second, which exceeds the frequency limit `20` for a second.",
         requestId: "r1"), locale: "en-US")
     #expect(en.arguments == ["count": 21, "limit": 20])
-    #expect(en.detail == "You sent 21 requests in one second; the limit is 20 per second.")
+    #expect(
+      en.detail == "21 requests were sent to this API with the same account in one second; the limit is 20 per second.")
     let zh = catalog.localized(
       TencentCloudError(code: "RequestLimitExceeded", serverMessage: "您当前每秒请求 `23` 次，超过了每秒频率上限 `20`"),
       locale: "zh-CN")

@@ -49,10 +49,10 @@ import Testing
       localesDirectory: dir.appendingPathComponent("Locales").path,
       catalogDirectory: dir.appendingPathComponent("Catalog").path, fallback: nil)
     for info in MessageCatalog.embedded.codes {
-      for locale in ["en-US", "zh-CN"] {
+      for locale in ["en-US", "zh-CN", "zh-TW"] {
         #expect(
-          catalog.localized(code: info.code.rawValue, locale: locale)
-            == MessageCatalog.embedded.localized(code: info.code.rawValue, locale: locale))
+          catalog.localized(code: info.code.rawValue, product: info.product, locale: locale)
+            == MessageCatalog.embedded.localized(code: info.code.rawValue, product: info.product, locale: locale))
       }
     }
   }
@@ -60,7 +60,7 @@ import Testing
   @Test func translatorEditShowsAtOnce() throws {
     let dir = try Self.copyOfShippedFiles()
     defer { try? FileManager.default.removeItem(at: dir) }
-    let zh = dir.appendingPathComponent("Locales/zh-CN.json")
+    let zh = dir.appendingPathComponent("Locales/zh-CN/common.json")
     let before = MessageCatalog.embedded.localized(code: "InternalError", locale: "zh-CN").message
     try Self.edit(zh) { $0.replacingOccurrences(of: before, with: "新的说法。") }
     let catalog = try MessageCatalog(localesDirectory: dir.appendingPathComponent("Locales").path)
@@ -70,7 +70,7 @@ import Testing
   @Test func brokenPatternFallsBackToTheSourceLocaleWithAWarning() throws {
     let dir = try Self.copyOfShippedFiles()
     defer { try? FileManager.default.removeItem(at: dir) }
-    let zh = dir.appendingPathComponent("Locales/zh-CN.json")
+    let zh = dir.appendingPathComponent("Locales/zh-CN/common.json")
     let before = MessageCatalog.embedded.localized(code: "InternalError", locale: "zh-CN").message
     try Self.edit(zh) { $0.replacingOccurrences(of: "\"" + before + "\"", with: "\"坏了 {count, plural, one {x}\"") }
     let catalog = try MessageCatalog(
@@ -80,7 +80,7 @@ import Testing
     #expect(m.message == MessageCatalog.embedded.localized(code: "InternalError", locale: "en-US").message)
     #expect(!m.message.contains("{"))
     #expect(m.warnings.count == 1)
-    #expect(m.warnings.first?.contains("zh-CN.json:") == true, "\(m.warnings)")
+    #expect(m.warnings.first?.contains("zh-CN/common.json:") == true, "\(m.warnings)")
     // The hint of the same entry is fine and stays Chinese.
     #expect(m.hint == MessageCatalog.embedded.localized(code: "InternalError", locale: "zh-CN").hint)
   }
@@ -89,30 +89,32 @@ import Testing
     let dir = try Self.copyOfShippedFiles()
     defer { try? FileManager.default.removeItem(at: dir) }
     try "{ \"locale\": \"zh-CN\", ".write(
-      to: dir.appendingPathComponent("Locales/zh-CN.json"), atomically: true, encoding: .utf8)
+      to: dir.appendingPathComponent("Locales/zh-CN/common.json"), atomically: true, encoding: .utf8)
     let catalog = try MessageCatalog(localesDirectory: dir.appendingPathComponent("Locales").path)
     let m = catalog.localized(code: "InternalError", locale: "zh-CN")
     #expect(m == MessageCatalog.embedded.localized(code: "InternalError", locale: "zh-CN"))
     let problem = catalog.diagnostics.first { $0.severity == .error }
-    #expect(problem?.file.hasSuffix("zh-CN.json") == true)
+    #expect(problem?.file.hasSuffix("Locales/zh-CN/common.json") == true)
     #expect(problem?.line == 1)
   }
 
   @Test func newLocaleIsPickedUpWithoutSwiftChanges() throws {
     let dir = try Self.copyOfShippedFiles()
     defer { try? FileManager.default.removeItem(at: dir) }
-    try Self.edit(dir.appendingPathComponent("Locales/en-US.json")) { _ in "" }
-    try FileManager.default.removeItem(at: dir.appendingPathComponent("Locales/en-US.json"))
+    try FileManager.default.removeItem(at: dir.appendingPathComponent("Locales/en-US"))
     let ja = """
       {
         "locale": "ja",
+        "product": "common",
         "unknown": { "message": "不明なエラー（{code}）。", "hint": "しばらくしてから再試行してください。" },
         "messages": {
           "InternalError": { "message": "Tencent Cloud 側で内部エラーが発生しました。", "hint": "しばらくしてから再試行してください。" }
         }
       }
       """
-    try ja.write(to: dir.appendingPathComponent("Locales/ja.json"), atomically: true, encoding: .utf8)
+    try FileManager.default.createDirectory(
+      at: dir.appendingPathComponent("Locales/ja"), withIntermediateDirectories: true)
+    try ja.write(to: dir.appendingPathComponent("Locales/ja/common.json"), atomically: true, encoding: .utf8)
     let catalog = try MessageCatalog(localesDirectory: dir.appendingPathComponent("Locales").path)
     #expect(catalog.availableLocales.contains("ja"))
     let m = catalog.localized(code: "InternalError", locale: "ja-JP")

@@ -25,14 +25,40 @@ import Testing
   }
 
   @Test(arguments: ["zh-TW", "zh-HK", "zh-MO", "zh-Hant", "zh_TW.UTF-8", "zh-Hant-TW"])
-  func traditionalChineseIsConvertedNotSilentlySimplified(request: String) {
+  func traditionalChineseGetsTheTaiwanTextsNotSimplified(request: String) {
     let m = catalog.localized(code: "AuthFailure.SignatureExpire", locale: request)
+    // zh-TW is written for Taiwan (not converted); other Traditional Chinese requests use it too.
+    #expect(m.locale == "zh-TW", "\(request) → \(m.locale)")
+    #expect(!m.isMachineConverted, "\(request)")
+    #expect(m.message == "本裝置的時間與騰訊雲伺服器的時間相差超過五分鐘，請求已遭拒絕。")
+    let simplified = catalog.localized(code: "AuthFailure.SignatureExpire", locale: "zh-CN")
+    #expect(m.message != simplified.message)
+    #expect(!m.message.contains("时间"), "\(m.message)")
+  }
+
+  /// A Locales folder without Traditional Chinese texts converts the Simplified ones, and says so.
+  @Test(arguments: ["zh-TW", "zh-HK", "zh-Hant"])
+  func traditionalChineseIsConvertedWhenNotWritten(request: String) throws {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent()
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("errmsg-hant-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    for sub in ["Catalog", "Locales"] {
+      try FileManager.default.copyItem(at: root.appendingPathComponent(sub), to: dir.appendingPathComponent(sub))
+    }
+    try FileManager.default.removeItem(at: dir.appendingPathComponent("Locales/zh-TW"))
+    let converting = try MessageCatalog(
+      localesDirectory: dir.appendingPathComponent("Locales").path,
+      catalogDirectory: dir.appendingPathComponent("Catalog").path, fallback: nil)
+    let m = converting.localized(code: "AuthFailure.SignatureExpire", locale: request)
     #expect(m.isMachineConverted, "\(request)")
     #expect(m.locale.hasPrefix("zh-"), "\(request) → \(m.locale)")
     #expect(m.locale != "zh-CN")
-    let simplified = catalog.localized(code: "AuthFailure.SignatureExpire", locale: "zh-CN")
+    let simplified = converting.localized(code: "AuthFailure.SignatureExpire", locale: "zh-CN")
     #expect(m.message != simplified.message)
-    // 设备/时间 (Simplified) → 設備/時間 (Traditional).
+    // 时间 (Simplified) → 時間 (Traditional).
+    #expect(simplified.message.contains("时间"), "\(simplified.message)")
     #expect(m.message.contains("時間"), "\(m.message)")
     #expect(!m.message.contains("时间"), "\(m.message)")
   }
@@ -47,5 +73,7 @@ import Testing
     #expect(catalog.resolvedLocale(for: "en-AU") == "en-US")
     #expect(catalog.availableLocales.contains("en-US"))
     #expect(catalog.availableLocales.contains("zh-CN"))
+    #expect(catalog.availableLocales.contains("zh-TW"))
+    #expect(catalog.resolvedLocale(for: "zh-HK") == "zh-TW")
   }
 }

@@ -5,13 +5,20 @@ import Testing
 
 /// Broken copies of the shipped Locales fail lint at the right file and line.
 @Suite struct BrokenLocalesTests {
-  let zh = "Locales/zh-CN.json"
+  let zh = "Locales/zh-CN/tke.json"
+  let zhCommon = "Locales/zh-CN/common.json"
+  let en = "Locales/en-US/tke.json"
+  let enCommon = "Locales/en-US/common.json"
 
   @Test func shippedFilesLintClean() throws {
     let checked = try #require(try? LintFixture.shipped.check(level: .lint).get())
     #expect(checked.errors.isEmpty, "\(checked.errors.map(\.description))")
     #expect(checked.warnings.isEmpty, "\(checked.warnings.map(\.description))")
-    #expect(checked.locales.map(\.locale) == ["en-US", "zh-CN"])
+    #expect(
+      checked.locales.map { "\($0.locale)/\($0.product ?? "*")" } == [
+        "en-US/common", "en-US/tke", "zh-CN/common", "zh-CN/tke", "zh-TW/common", "zh-TW/tke",
+      ])
+    #expect(checked.catalogs.map(\.product) == ["common", "tke"])
   }
 
   /// Lints the fixture and returns its only error (failing when there are others).
@@ -72,7 +79,8 @@ import Testing
     let f = try LintFixture()
     defer { f.remove() }
     let line = try f.replace(
-      "当前已有 {current, plural, other {# 个}}集群", with: "当前已有 {current, plural, one {# 个}}集群", in: zh)
+      "{current, plural, other {# 个集群}}", with: "{current, plural, one {# 个集群}}",
+      after: "\"InternalError.QuotaMaxClsLimit\"", in: zh)
     let e = try onlyError(f)
     #expect(e.code == "InternalError.QuotaMaxClsLimit")
     #expect(e.line == line)
@@ -83,10 +91,12 @@ import Testing
     let f = try LintFixture()
     defer { f.remove() }
     let line = try f.replace(
-      "{current, plural, one {# cluster} other {# clusters}}", with: "{current, plural, other {# clusters}}",
-      in: "Locales/en-US.json")
+      "{current, plural, one {There’s already # cluster} other {There are already # clusters}}",
+      with: "{current, plural, other {There are already # clusters}}", after: "\"InternalError.QuotaMaxClsLimit\"",
+      in: en)
     let e = try onlyError(f)
-    #expect(e.file == f.path("Locales/en-US.json"))
+    #expect(e.file == f.path(en))
+    #expect(e.code == "InternalError.QuotaMaxClsLimit")
     #expect(e.line == line)
     #expect(e.message.contains("lacks the 'one' case"))
   }
@@ -98,22 +108,24 @@ import Testing
       "    \"InvalidAction\": {",
       with:
         "    \"InvalidActoin\": {\n      \"message\": \"旧的。\",\n      \"hint\": \"旧的。\",\n      \"state\": \"translated\"\n    },\n    \"InvalidAction\": {",
-      in: zh)
+      in: zhCommon)
     let e = try onlyError(f)
     #expect(e.kind == "stale")
     #expect(e.code == "InvalidActoin")
+    #expect(e.file == f.path(zhCommon))
     #expect(e.line == line)
   }
 
   @Test func asciiPeriodEndingAChineseSentence() throws {
     let f = try LintFixture()
     defer { f.remove() }
-    let line = try f.replace("腾讯云未能完成此操作。", with: "腾讯云未能完成此操作.", in: zh)
+    let line = try f.replace("腾讯云未能完成此操作。", with: "腾讯云未能完成此操作.", in: zhCommon)
     let e = try onlyError(f)
     #expect(e.kind == "punctuation")
     #expect(e.code == "FailedOperation")
+    #expect(e.file == f.path(zhCommon))
     #expect(e.line == line)
-    let lineText = try f.read(zh).components(separatedBy: "\n")[line - 1]
+    let lineText = try f.read(zhCommon).components(separatedBy: "\n")[line - 1]
     #expect(e.column == Array(lineText.unicodeScalars).firstIndex(of: ".")! + 1)
   }
 
@@ -121,11 +133,14 @@ import Testing
     let f = try LintFixture()
     defer { f.remove() }
     let line = try f.replace(
-      "\"state\": \"translated\"", with: "\"state\": translated", after: "\"DryRunOperation\"", in: zh)
+      "\"state\": \"translated\"", with: "\"state\": translated", after: "\"DryRunOperation\"", in: zhCommon)
     let e = try onlyError(f)
     #expect(e.kind == "syntax")
-    #expect(e.file == f.path(zh))
+    #expect(e.file == f.path(zhCommon))
     #expect(e.line == line)
+    // The unreadable file is not also reported as missing.
+    let warnings = try f.lint().warnings
+    #expect(warnings.isEmpty, "\(warnings.map(\.description))")
   }
 
   @Test func fullWidthPunctuationInEnglish() throws {
@@ -133,40 +148,53 @@ import Testing
     defer { f.remove() }
     let line = try f.replace(
       "Multi-factor authentication (MFA) failed.", with: "Multi-factor authentication (MFA) failed。",
-      in: "Locales/en-US.json")
+      in: enCommon)
     let e = try onlyError(f)
     #expect(e.kind == "punctuation")
+    #expect(e.file == f.path(enCommon))
     #expect(e.line == line)
   }
 
   @Test func leadingWhitespaceAndEmptyText() throws {
     let f = try LintFixture()
     defer { f.remove() }
-    let first = try f.replace("\"message\": \"腾讯云无法验证", with: "\"message\": \" 腾讯云无法验证", in: zh)
+    let first = try f.replace("\"message\": \"腾讯云无法验证", with: "\"message\": \" 腾讯云无法验证", in: zhCommon)
     let second = try f.replace(
-      "\"hint\": \"请将应用更新到最新版本。如果你是开发者，请检查接口名称", with: "\"hint\": \"\", \"x\": \"请检查接口名称", in: zh)
+      "\"hint\": \"请将应用更新到最新版本。如果您是开发者，请检查接口名称", with: "\"hint\": \"\", \"x\": \"请检查接口名称",
+      in: zhCommon)
     let errors = try f.lint().errors
-    #expect(errors.contains { $0.kind == "whitespace" && $0.line == first })
-    #expect(errors.contains { $0.kind == "empty" && $0.line == second })
+    #expect(errors.contains { $0.kind == "whitespace" && $0.line == first && $0.file == f.path(zhCommon) })
+    #expect(errors.contains { $0.kind == "empty" && $0.line == second && $0.file == f.path(zhCommon) })
   }
 
   @Test func warningsForNewNeedsReviewAndUntranslated() throws {
     let f = try LintFixture()
     defer { f.remove() }
     let review = try f.replace(
-      "\"state\": \"translated\"", with: "\"state\": \"needs-review\"", after: "\"ResourceInUse\"", in: zh)
+      "\"state\": \"translated\"", with: "\"state\": \"needs-review\"", after: "\"ResourceInUse\"", in: zhCommon)
     let new = try f.replace(
-      "\"state\": \"translated\"", with: "\"state\": \"new\"", after: "\"ResourceNotFound\"", in: zh)
+      "\"state\": \"translated\"", with: "\"state\": \"new\"", after: "\"ResourceNotFound\"", in: zhCommon)
     let copy = try f.replace(
-      "找不到为集群选择的私有网络（VPC）。", with: "The virtual private cloud (VPC) selected for the cluster couldn’t be found.", in: zh
-    )
+      "找不到为集群选择的私有网络（VPC）。", with: "The Virtual Private Cloud (VPC) selected for the cluster couldn’t be found.",
+      in: zh)
     let checked = try f.lint()
     // The copied English text also breaks the Chinese punctuation rules, nothing else.
     #expect(
-      checked.errors.allSatisfy { $0.kind == "punctuation" && $0.line == copy }, "\(checked.errors.map(\.description))")
-    #expect(checked.warnings.contains { $0.kind == "needs-review" && $0.line == review && $0.code == "ResourceInUse" })
-    #expect(checked.warnings.contains { $0.kind == "new" && $0.line == new && $0.code == "ResourceNotFound" })
-    #expect(checked.warnings.contains { $0.kind == "untranslated" && $0.line == copy })
+      checked.errors.allSatisfy { $0.kind == "punctuation" && $0.line == copy && $0.file == f.path(zh) },
+      "\(checked.errors.map(\.description))")
+    #expect(
+      checked.warnings.contains {
+        $0.kind == "needs-review" && $0.line == review && $0.code == "ResourceInUse" && $0.file == f.path(zhCommon)
+      })
+    #expect(
+      checked.warnings.contains {
+        $0.kind == "new" && $0.line == new && $0.code == "ResourceNotFound" && $0.file == f.path(zhCommon)
+      })
+    #expect(
+      checked.warnings.contains {
+        $0.kind == "untranslated" && $0.line == copy && $0.code == "FailedOperation.VpcRecodrNotFound"
+          && $0.file == f.path(zh)
+      })
   }
 
   @Test func placeholderOfAnotherKind() throws {
@@ -184,7 +212,7 @@ import Testing
   @Test func argumentInAHint() throws {
     let f = try LintFixture()
     defer { f.remove() }
-    let line = try f.replace("\"hint\": \"请选择一个位于 VPC 网段", with: "\"hint\": \"{cidr}：请选择一个位于 VPC 网段", in: zh)
+    let line = try f.replace("\"hint\": \"请选择一个位于 VPC 主网段", with: "\"hint\": \"{cidr}：请选择一个位于 VPC 主网段", in: zh)
     let errors = try f.lint().errors
     #expect(errors.contains { $0.kind == "placeholder" && $0.line == line && $0.message.contains("without arguments") })
   }

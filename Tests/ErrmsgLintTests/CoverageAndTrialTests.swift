@@ -1,34 +1,48 @@
 import ErrmsgICU
-import ErrmsgLint
 import ErrmsgModel
 import Foundation
 import Testing
 
+@testable import ErrmsgLint
+
 /// `coverage` counts and `format`'s pattern trial.
 @Suite struct CoverageAndTrialTests {
-  @Test func countsPerLocale() throws {
+  @Test func countsPerLocaleAndProduct() throws {
     let f = try LintFixture()
     defer { f.remove() }
-    let zh = "Locales/zh-CN.json"
+    let zh = "Locales/zh-CN/tke.json"
     try f.replace("\"state\": \"translated\"", with: "\"state\": \"needs-review\"", after: "\"ResourceInUse\"", in: zh)
     try f.replace("\"state\": \"translated\"", with: "\"state\": \"new\"", after: "\"ResourceNotFound\"", in: zh)
     try f.replace(
-      "    \"InvalidAction\": {",
-      with: "    \"Gone\": {\"message\": \"a。\", \"hint\": \"b。\"},\n    \"InvalidAction\": {", in: zh)
+      "    \"InternalError.CidrInvali\": {",
+      with: "    \"Gone\": {\"message\": \"a。\", \"hint\": \"b。\"},\n    \"InternalError.CidrInvali\": {", in: zh)
     var text = try f.read(zh)
     let start = try #require(text.range(of: "    \"InternalError.Db\": {"))
     let end = try #require(text.range(of: "    \"InternalError.DbAffectivedRows\": {"))
     text.removeSubrange(start.lowerBound..<end.lowerBound)
     try f.write(zh, text)
     let coverage = Coverage(try f.folders.check(level: .build).get())
-    let row = try #require(coverage.rows.first { $0.locale == "zh-CN" })
     #expect(
-      row == Coverage.Row(locale: "zh-CN", translated: 59, needsReview: 1, new: 1, missing: 1, stale: 1, total: 62))
+      coverage.rows.map { "\($0.locale)/\($0.product)" } == [
+        "en-US/common", "en-US/tke", "zh-CN/common", "zh-CN/tke", "zh-TW/common", "zh-TW/tke",
+      ])
+    let row = try #require(coverage.rows.first { $0.locale == "zh-CN" && $0.product == "tke" })
+    #expect(
+      row
+        == Coverage.Row(
+          locale: "zh-CN", product: "tke", translated: 224, needsReview: 1, new: 1, missing: 1, stale: 1, total: 227,
+          machineConverted: false))
+    // The other product of the locale is untouched.
+    #expect(
+      coverage.rows.first { $0.locale == "zh-CN" && $0.product == "common" }
+        == Coverage.Row(
+          locale: "zh-CN", product: "common", translated: 38, needsReview: 0, new: 0, missing: 0, stale: 0, total: 38,
+          machineConverted: false))
     #expect(
       coverage.json.contains(
-        "{\"locale\":\"zh-CN\",\"translated\":59,\"needsReview\":1,\"new\":1,\"missing\":1,\"stale\":1,\"percent\":95.1}"
+        "{\"locale\":\"zh-CN\",\"product\":\"tke\",\"machineConverted\":false,\"translated\":224,\"needsReview\":1,\"new\":1,\"missing\":1,\"stale\":1,\"total\":227,\"percent\":98.6}"
       ))
-    #expect(coverage.text.contains("59/62"))
+    #expect(coverage.text.contains("224/227"))
   }
 
   @Test(arguments: [

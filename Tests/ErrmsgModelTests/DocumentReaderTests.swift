@@ -37,13 +37,13 @@ import Testing
 
   @Test func catalogEnumerationsAreChecked() {
     let text = """
-      {"sourceLocale": "en-US", "codes": {
+      {"product": "tke", "codes": {
         "Good.Code": {"category": "quota", "retry": "never", "actor": "caller"},
         "Bad.Code": {"category": "weather", "retry": "never", "actor": "caller"},
         "bad code!": {"category": "quota", "retry": "never", "actor": "caller"}
       }}
       """
-    let (doc, diagnostics) = CatalogDocument.read(file(text, "Catalog/codes.json"))
+    let (doc, diagnostics) = CatalogDocument.read(file(text, "Catalog/tke.json"))
     #expect(doc?.codes.map(\.code) == ["Good.Code"])
     #expect(diagnostics.filter { $0.severity == .error }.map(\.line) == [3, 4])
   }

@@ -10,7 +10,7 @@ struct List: ParsableCommand {
     abstract: "List the catalogued codes with their category, retry advice, actor and origins.",
     discussion: """
       Without --catalog, the codes built into this errmsg; with --catalog DIR, the codes of \
-      DIR/codes.json as it is now (for example right after errmsg import-codes).
+      DIR/codes.json as it is now (for example right after editing it).
       """
   )
 

@@ -88,7 +88,7 @@ package enum XLIFFImport {
       } else {
         fail(
           unit.offset, "unit \(unit.id): the catalog has no code \(unit.id)",
-          fix: "add the code to Catalog/codes.json first (errmsg import-codes), or remove the unit")
+          fix: "add the code to the catalog first, or remove the unit")
         continue
       }
       var seenSegments: Set<String> = []

@@ -115,7 +115,9 @@ struct StyleGlossary: Sendable {
       guard let members = self.members(node, "an avoid entry") else { return nil }
       let allowed: Set<String> = ["text", "write", "except", "ignoreCase", "severity", "kind", "why"]
       for m in members where !allowed.contains(m.key) {
-        fail(m.keyOffset, "an avoid entry has an unknown member \"\(m.key)\"", fix: "known members are \(allowed.sorted().joined(separator: ", "))")
+        fail(
+          m.keyOffset, "an avoid entry has an unknown member \"\(m.key)\"",
+          fix: "known members are \(allowed.sorted().joined(separator: ", "))")
       }
       func string(_ key: String) -> String? { members.first { $0.key == key }?.node.value.stringValue }
       guard let text = string("text"), !text.isEmpty else {
@@ -127,7 +129,8 @@ struct StyleGlossary: Sendable {
         return nil
       }
       guard let kind = string("kind") ?? defaultKind else {
-        fail(node.offset, "the style entry for \"\(text)\" needs \"kind\"", fix: "for example \"quotes\" or \"address\"")
+        fail(
+          node.offset, "the style entry for \"\(text)\" needs \"kind\"", fix: "for example \"quotes\" or \"address\"")
         return nil
       }
       var rule = Rule(text: Array(text.unicodeScalars), write: write, kind: kind, why: string("why"))

@@ -151,7 +151,7 @@ enum LintRules {
     return out
   }
 
-  private static let fullWidth: Set<Unicode.Scalar> = ["。", "，", "！", "？", "：", "；", "（", "）", "、", "「", "」"]
+  static let fullWidth: Set<Unicode.Scalar> = ["。", "，", "！", "？", "：", "；", "（", "）", "、", "「", "」"]
   private static let asciiFor: [Unicode.Scalar: String] = [
     "。": ". ", "，": ", ", "！": "! ", "？": "? ", "：": ": ", "；": "; ", "（": " (", "）": ") ", "、": ", ",
     "「": "“", "」": "”",

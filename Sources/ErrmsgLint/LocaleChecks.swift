@@ -52,6 +52,9 @@ struct LocaleChecks {
       out += checkEntry(entry, declared: declared, sourceEntry: sourceEntries?[entry.code], label: entry.code)
     }
 
+    if level == .lint {
+      out += StyleChecks(locale: locale, file: file, reportsGlossary: isSource && holdsLabels).run(document)
+    }
     guard holdsLabels else {
       if document.unknown != nil || !document.ui.isEmpty {
         out.append(

@@ -16,9 +16,15 @@ import Testing
     #expect(checked.warnings.isEmpty, "\(checked.warnings.map(\.description))")
     #expect(
       checked.locales.map { "\($0.locale)/\($0.product ?? "*")" } == [
-        "en-US/common", "en-US/tke", "zh-CN/common", "zh-CN/tke", "zh-TW/common", "zh-TW/tke",
+        "en-US/common", "en-US/sdk", "en-US/tke", "zh-CN/common", "zh-CN/sdk", "zh-CN/tke",
+        "zh-HK/common", "zh-HK/sdk", "zh-HK/tke", "zh-TW/common", "zh-TW/sdk", "zh-TW/tke",
       ])
-    #expect(checked.catalogs.map(\.product) == ["common", "tke"])
+    #expect(checked.catalogs.map(\.product) == ["common", "sdk", "tke"])
+    // zh-HK is converted by OpenCC (s2hk + the glossary), and says so.
+    #expect(
+      checked.locales.filter { $0.locale == "zh-HK" }.allSatisfy {
+        $0.document.machineConverted == "opencc s2hk + Locales/glossary/zh-HK.json"
+      })
   }
 
   /// Lints the fixture and returns its only error (failing when there are others).

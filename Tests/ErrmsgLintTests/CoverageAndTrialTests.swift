@@ -24,8 +24,10 @@ import Testing
     let coverage = Coverage(try f.folders.check(level: .build).get())
     #expect(
       coverage.rows.map { "\($0.locale)/\($0.product)" } == [
-        "en-US/common", "en-US/tke", "zh-CN/common", "zh-CN/tke", "zh-TW/common", "zh-TW/tke",
+        "en-US/common", "en-US/sdk", "en-US/tke", "zh-CN/common", "zh-CN/sdk", "zh-CN/tke",
+        "zh-HK/common", "zh-HK/sdk", "zh-HK/tke", "zh-TW/common", "zh-TW/sdk", "zh-TW/tke",
       ])
+    #expect(coverage.rows.filter(\.machineConverted).map(\.locale) == ["zh-HK", "zh-HK", "zh-HK"])
     let row = try #require(coverage.rows.first { $0.locale == "zh-CN" && $0.product == "tke" })
     #expect(
       row

@@ -109,8 +109,10 @@ final class Registry: Sendable {
 
   /// Resolves a code for a product (nil: any product).
   ///
-  /// With a product: its curated entry → its official entry → the common
-  /// entry → its family (A.B.C → A.B → A) → the common family → generic.
+  /// With a product: its curated entry → the common entry → its official
+  /// entry → its family (A.B.C → A.B → A) → the common family → generic. (A
+  /// platform code such as `RequestLimitExceeded` keeps its curated common text
+  /// and metadata even where a product's SDK describes it too.)
   /// Without: the common entry; else the one product that declares the code;
   /// else, when several do, their official text if they agree and the family
   /// text if not (listing the candidates).
@@ -121,13 +123,14 @@ final class Registry: Sendable {
           texts: .curated(product: p, code: code), entry: e, entryProduct: p, matchedCode: code, exact: true, product: p
         )
       }
+      // A platform code's curated text wins over a product's official description of it.
+      if let r = common(code) { return r }
       if let o = tables.official(product: p, code: code) {
         let family = familyEntry(code, product: p)
         return Resolution(
           texts: .official(o), entry: family?.entry, entryProduct: family?.product, matchedCode: code, exact: true,
           product: p)
       }
-      if let r = common(code) { return r }
       return family(code, product: p)
     }
     if let r = common(code) { return r }

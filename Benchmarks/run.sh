@@ -72,3 +72,11 @@ if command -v hyperfine > /dev/null; then
 fi
 "$PY" "$ROOT/Benchmarks/summary.py" --out "$OUT" --results "$RESULTS" --runs "$COLD_RUNS" \
   --errmsg "$BIN" --python "$PY" --reference "$SHARED/bl_python.py" --example "$EXAMPLE"
+
+# The products stream (#8 part 6): codes drawn Zipf-wise from the whole catalog,
+# with products, beside Benchmarks/products/reference.py doing the same lookup.
+echo "== products stream ($LINES lines, $ROUNDS rounds)"
+"$PY" "$ROOT/Benchmarks/products/bench_products.py" --errmsg "$BIN" --lines "$LINES" --rounds "$ROUNDS" --out "$OUT"
+"$PY" "$ROOT/Benchmarks/products/compare.py" --errmsg "$BIN" -n 2000 > "$OUT/products-compare.txt" \
+  || echo "errmsg and the reference disagree on some lookups: see $OUT/products-compare.txt"
+sed -n 2p "$OUT/products-compare.txt"

@@ -22,6 +22,16 @@ final class LineProcessor {
   private let templates = TemplateCache()
   private var variables = VariableCache()
   private var detailPieces = DetailPieceCache()
+  /// Argument readers by the entry they read for (code, locale and the entry a
+  /// lookup uses): templates of one code requested with different products that
+  /// resolve to the same entry share one (its ICU formatters are the costly part).
+  private var readers: [ReaderKey: ArgumentReader] = [:]
+  private struct ReaderKey: Hashable {
+    var code: String
+    var locale: String
+    var entry: String
+  }
+  private static let maximumReaders = 256
   /// Extraction's reused storage, and the writer of per-line detail and arguments values.
   private var extraction = ExtractionScratch()
   private var valueScratch = JSONWriter(capacity: 1024)
@@ -240,11 +250,7 @@ final class LineProcessor {
     key.append(contentsOf: locale.copiedBytes())
     key.append(0)
     key.append(contentsOf: product.copiedBytes())
-    let reader = catalog.extractionRules(code: codeText, product: productOrNil).map {
-      ArgumentReader(
-        rules: $0, detail: catalog.detailFormatter(code: codeText, product: productOrNil, locale: localeText),
-        pieces: &detailPieces)
-    }
+    let reader = argumentReader(code: codeText, product: productOrNil, locale: localeText)
     guard
       let t = ResultTemplate(
         code: codeText, locale: localeText, product: productText, key: key, serial: nextSerial, arguments: reader,
@@ -256,6 +262,21 @@ final class LineProcessor {
     }
     templates.insert(t, hash: hash)
     return t
+  }
+
+  /// The argument reader of a code as requested, shared by every request that resolves to the same entry.
+  private func argumentReader(code: String, product: String?, locale: String) -> ArgumentReader? {
+    guard let rules = catalog.extractionRules(code: code, product: product),
+      let entry = catalog.entryIdentity(code: code, product: product)
+    else { return nil }
+    let key = ReaderKey(code: code, locale: locale, entry: entry)
+    if let hit = readers[key] { return hit }
+    if readers.count >= Self.maximumReaders { readers.removeAll(keepingCapacity: true) }
+    let made = ArgumentReader(
+      rules: rules, detail: catalog.detailFormatter(code: code, product: product, locale: locale),
+      pieces: &detailPieces)
+    readers[key] = made
+    return made
   }
 
   private func makeVariation(_ base: ResultTemplate, _ message: Span<UInt8>) -> Variation? {

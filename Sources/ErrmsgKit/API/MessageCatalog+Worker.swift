@@ -15,6 +15,21 @@ extension MessageCatalog {
     return ExtractionRules(templates: entry.extractors, declarations: entry.declarations)
   }
 
+  /// Which curated entry a lookup of the code uses for its metadata, rules and
+  /// detail (`product<TAB>code`), and whose texts it shows; requests that give
+  /// the same identity render the same detail and read the same arguments.
+  package func entryIdentity(code: String, product: String?) -> String? {
+    let match = storage.registry.resolve(code, product: product)
+    guard let entry = match.entry else { return nil }
+    let texts: String
+    switch match.texts {
+    case .curated(let p, let c): texts = "curated:\(p):\(c)"
+    case .official(let o): texts = "official:\(o.product)"
+    case .generic: texts = "generic"
+    }
+    return (match.entryProduct ?? "") + "\t" + entry.info.code.rawValue + "\t" + texts
+  }
+
   /// The sample argument values the catalog gives for the entry a lookup of
   /// the code would use (for previews), as written.
   package func sampleArguments(code: String, product: String?) -> [String: String] {

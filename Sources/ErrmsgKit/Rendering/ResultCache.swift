@@ -14,7 +14,7 @@ final class ResultCache: Sendable {
   }
 
   private static let shardCount = 16
-  private static let shardLimit = 2048
+  private static let shardLimit = 256
   private final class Shard: Sendable {
     let table = Mutex<[Key: LocalizedMessage]>([:])
   }

@@ -9,6 +9,9 @@ import Testing
     let f = try TranslatorFolder()
     // a workspace without the shipped official tier: these SDKs are all there is
     try? FileManager.default.removeItem(at: f.url("Catalog/official"))
+    // and without the shipped Traditional Chinese folders: the commands write them here
+    try? FileManager.default.removeItem(at: f.url("Locales/zh-TW"))
+    try? FileManager.default.removeItem(at: f.url("Locales/zh-HK"))
     let python = { (rows: [(String, String)]) in
       "# -*- coding: utf8 -*-\n\n" + rows.map { "# \($1)\nCONSTANT = '\($0)'\n" }.joined(separator: "\n")
     }

@@ -64,7 +64,8 @@ import Testing
   func everyCodeThroughTheCommand(locale: String) throws {
     for info in MessageCatalog.embedded.codes {
       let code = info.code.rawValue
-      let out = try ErrmsgProcess.run(["--locale", locale, "--format", "json"], input: envelope(code))
+      let out = try ErrmsgProcess.run(
+        ["--locale", locale, "--product", info.product, "--format", "json"], input: envelope(code))
       let json = try #require(out.json, "\(code) \(locale): \(out.text) \(out.stderr)")
       #expect(out.status == 0)
       #expect(json["code"] as? String == code)
@@ -75,7 +76,8 @@ import Testing
       #expect(json["category"] as? String == info.category.rawValue)
       #expect(json["retry"] as? String == info.retry.rawValue)
       #expect(json["serverMessage"] as? String == "server text")
-      let library = MessageCatalog.localized(code: code, locale: locale)
+      #expect(json["tier"] as? String == "curated")
+      let library = MessageCatalog.localized(code: code, product: info.product, locale: locale)
       #expect(json["message"] as? String == library.message)
       #expect(json["hint"] as? String == library.hint)
       for key in ["message", "hint"] {

@@ -10,15 +10,26 @@ import Testing
     .deletingLastPathComponent().deletingLastPathComponent()
 
   @Test func catalogHasTheCuratedCodes() {
-    #expect(Self.catalog.curatedProducts == ["common", "tke"])
+    #expect(Self.catalog.curatedProducts == ["common", "sdk", "tke"])
     let all = Self.catalog.codes.map { "\($0.product)/\($0.code)" }
-    #expect(all.count == 265)
-    #expect(Set(all).count == 265)
-    #expect(Self.catalog.codes(product: "common").count == 38)
+    // 38 platform codes and 6 top-level family texts, 16 client-side SDK codes, 227 TKE codes.
+    #expect(all.count == 44 + 16 + 227)
+    #expect(Set(all).count == all.count)
+    let common = Self.catalog.codes(product: "common").map(\.code.rawValue)
+    #expect(common.count == 44)
+    for code in [
+      "ActionOffline", "AuthFailure.InvalidAuthorization", "InvalidRequest", "IpInBlacklist", "IpNotInWhitelist",
+      "NoSuchProduct", "RequestLimitExceeded.GlobalRegionUinLimitExceeded", "RequestLimitExceeded.IPLimitExceeded",
+      "RequestLimitExceeded.UinLimitExceeded", "RequestSizeLimitExceeded", "ResponseSizeLimitExceeded",
+      "ServiceUnavailable", "AuthFailure", "OperationDenied", "ResourcesSoldOut",
+    ] {
+      #expect(common.contains(code), "\(code)")
+    }
     #expect(Self.catalog.codes(product: "tke").count == 227)
+    #expect(Self.catalog.codes(product: "sdk").count == 16)
     // Common first, then the products.
-    #expect(Self.catalog.codes.prefix(38).allSatisfy { $0.product == "common" })
-    #expect(Self.catalog.codes.dropFirst(38).allSatisfy { $0.product == "tke" })
+    #expect(Self.catalog.codes.prefix(44).allSatisfy { $0.product == "common" })
+    #expect(Self.catalog.codes.dropFirst(44).allSatisfy { $0.product != "common" })
     let tke = Self.catalog.codes(product: "tke").map(\.code.rawValue)
     for misspelled in [
       "InternalError.CidrInvali", "InternalError.VpcRecodrNotFound", "InternalError.UnexceptedInternal",

@@ -24,10 +24,10 @@ import Testing
     #expect(!m.isMachineConverted, "\(request)")
   }
 
-  @Test(arguments: ["zh-TW", "zh-HK", "zh-MO", "zh-Hant", "zh_TW.UTF-8", "zh-Hant-TW"])
+  @Test(arguments: ["zh-TW", "zh-Hant", "zh_TW.UTF-8", "zh-Hant-TW"])
   func traditionalChineseGetsTheTaiwanTextsNotSimplified(request: String) {
     let m = catalog.localized(code: "AuthFailure.SignatureExpire", locale: request)
-    // zh-TW is written for Taiwan (not converted); other Traditional Chinese requests use it too.
+    // zh-TW is written for Taiwan (not converted).
     #expect(m.locale == "zh-TW", "\(request) → \(m.locale)")
     #expect(!m.isMachineConverted, "\(request)")
     #expect(m.message == "本裝置的時間與騰訊雲伺服器的時間相差超過五分鐘，請求已遭拒絕。")
@@ -36,7 +36,17 @@ import Testing
     #expect(!m.message.contains("时间"), "\(m.message)")
   }
 
-  /// A Locales folder without Traditional Chinese texts converts the Simplified ones, and says so.
+  /// Hong Kong and Macau get zh-CN converted by OpenCC for Hong Kong (s2hk and the glossary), marked so.
+  @Test(arguments: ["zh-HK", "zh-MO", "zh_HK.UTF-8", "zh-Hant-HK"])
+  func hongKongAndMacauGetTheHongKongConversion(request: String) {
+    let m = catalog.localized(code: "AuthFailure.SignatureExpire", locale: request)
+    #expect(m.locale == "zh-HK", "\(request) → \(m.locale)")
+    #expect(m.isMachineConverted, "\(request)")
+    #expect(m.message == "本設備時間與騰訊雲服務器時間相差超過五分鐘，請求已被拒絕。")
+    #expect(m.message != catalog.localized(code: "AuthFailure.SignatureExpire", locale: "zh-TW").message)
+  }
+
+  /// A Locales folder without Traditional Chinese texts converts the Simplified ones with ICU, and says so.
   @Test(arguments: ["zh-TW", "zh-HK", "zh-Hant"])
   func traditionalChineseIsConvertedWhenNotWritten(request: String) throws {
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -48,6 +58,7 @@ import Testing
       try FileManager.default.copyItem(at: root.appendingPathComponent(sub), to: dir.appendingPathComponent(sub))
     }
     try FileManager.default.removeItem(at: dir.appendingPathComponent("Locales/zh-TW"))
+    try FileManager.default.removeItem(at: dir.appendingPathComponent("Locales/zh-HK"))
     let converting = try MessageCatalog(
       localesDirectory: dir.appendingPathComponent("Locales").path,
       catalogDirectory: dir.appendingPathComponent("Catalog").path, fallback: nil)
@@ -74,6 +85,8 @@ import Testing
     #expect(catalog.availableLocales.contains("en-US"))
     #expect(catalog.availableLocales.contains("zh-CN"))
     #expect(catalog.availableLocales.contains("zh-TW"))
-    #expect(catalog.resolvedLocale(for: "zh-HK") == "zh-TW")
+    #expect(catalog.resolvedLocale(for: "zh-HK") == "zh-HK")
+    #expect(catalog.resolvedLocale(for: "zh-MO") == "zh-HK")
+    #expect(catalog.resolvedLocale(for: "zh-Hant") == "zh-TW")
   }
 }

@@ -18,8 +18,8 @@ import Testing
   }
 
   @Test(arguments: [
-    ("common", "zh-CN", 38, "AuthFailure.SignatureExpire"), ("tke", "zh-CN", 227, "InternalError.CidrInvali"),
-    ("common", "zh-TW", 38, "InvalidAction"), ("tke", "zh-TW", 227, "FailedOperation.ClusterNotFound"),
+    ("common", "zh-CN", 44, "AuthFailure.SignatureExpire"), ("tke", "zh-CN", 227, "InternalError.CidrInvali"),
+    ("common", "zh-TW", 44, "InvalidAction"), ("tke", "zh-TW", 227, "FailedOperation.ClusterNotFound"),
   ])
   func exportThenImportIsByteIdentical(product: String, locale: String, codes: Int, code: String) throws {
     let f = try LintFixture()

@@ -125,7 +125,8 @@ extension CatalogStorage {
             uses.allSatisfy({ $0.name == "code" })
           else { return nil }
         }
-        guard let text = record?.detail else { continue }
+        guard var text = record?.detail else { continue }
+        if primary, let pseudo = resolution.pseudo { text = pseudo.apply(to: text) }  // as render does
         let formattingLocale = primary ? resolution.formattingLocale : textLocale
         // A formatter of its own (not the bundle's shared one): ICU formatting holds a lock
         // per formatter, and each worker thread has its own DetailFormatter.

@@ -31,6 +31,13 @@ enum ArgumentExtractor {
     from message: Span<UInt8>, using templates: some Sequence<ExtractionTemplate>,
     into scratch: inout ExtractionScratch
   ) {
+    Redactor.withRedacted(message) { extractRedacted(from: $0, using: templates, into: &scratch) }
+  }
+
+  private static func extractRedacted(
+    from message: Span<UInt8>, using templates: some Sequence<ExtractionTemplate>,
+    into scratch: inout ExtractionScratch
+  ) {
     scratch.found.removeAll(keepingCapacity: true)
     for template in templates {
       // A template whose names are all found can add nothing.

@@ -143,6 +143,10 @@ package final class ICUMessageFormat: @unchecked Sendable {
       blobSize += name.utf8.count
       if case .string(let text) = value { blobSize += text.utf8.count }
     }
+    // The shim counts in 32 bits: arguments beyond 2 GiB in all are refused, not truncated.
+    guard blobSize < Int(Int32.max), arguments.count < Int(Int32.max) else {
+      throw ICUFormatError(status: "U_INDEX_OUTOFBOUNDS_ERROR", message: "the arguments are larger than 2 GiB")
+    }
     let count = arguments.count
     let outcome: (text: String, status: Int32) = withUnsafeTemporaryAllocation(
       of: errmsg_icu_argument.self, capacity: max(count, 1)

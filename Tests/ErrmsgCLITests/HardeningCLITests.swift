@@ -35,3 +35,55 @@ import Testing
     #expect(text.text.split(separator: "\n")[1] == "The required parameter “Token=****” wasn’t sent.")
   }
 }
+
+/// F2, F8: numbers from outside never trap the command.
+@Suite struct LargeNumberCLITests {
+  @Test(arguments: ["json", "text", "problem"])
+  func aHugeTimestampIsAnswered(format: String) throws {
+    for timestamp in ["9223372036854775", "9223372036854775807", "170000090000000900"] {
+      let out = try ErrmsgProcess.run(
+        ["--format", format],
+        input: HardeningCLITests.envelope(
+          "AuthFailure.SignatureExpire", "Signature expired. Timestamp: \(timestamp), Server current timestamp 1"))
+      #expect(out.status == 0, "\(timestamp): \(out.stderr)")
+      #expect(!out.text.isEmpty)
+    }
+  }
+
+  @Test(arguments: ["1e300", "-1e300", "9223372036854775808", "9223372036854775807", "8640000000000001"])
+  func showRefusesADateOutOfRange(value: String) throws {
+    let out = try ErrmsgProcess.run(["show", "AuthFailure.SignatureExpire", "--arg", "requestTime=\(value)"])
+    #expect(out.status == 64)
+    #expect(
+      out.stderr
+        == "errmsg: --arg requestTime: '\(value)' is out of range; a date is at most 8640000000000000 milliseconds either side of 1970\n"
+    )
+  }
+
+  @Test(arguments: ["nan", "inf", "-inf", "NaN", "1e309"])
+  func showRefusesNonNumbers(value: String) throws {
+    let out = try ErrmsgProcess.run(["show", "AuthFailure.SignatureExpire", "--arg", "requestTime=\(value)"])
+    #expect(out.status == 64, "\(out.stderr)")
+    #expect(out.stderr.contains("is not a date"))
+  }
+
+  @Test func formatRefusesHugeNumbers() throws {
+    for arg in ["d:date=1e300", "n:int=9223372036854775808", "n:int=1e300", "x:double=1e309", "x:double=nan"] {
+      let out = try ErrmsgProcess.run(
+        ["format", "--locale", "en-US", "--pattern", "{d, date} {n, number} {x, number}", "--arg", arg])
+      #expect(out.status == 64, "\(arg): \(out.stderr)")
+    }
+    let edge = try ErrmsgProcess.run(
+      ["format", "--locale", "en-US", "--pattern", "{n, number}", "--arg", "n:int=9223372036854775807"])
+    #expect(edge.status == 0)
+    #expect(edge.text == "9,223,372,036,854,775,807\n")
+  }
+
+  @Test func theWorkerSurvivesHugeArgs() throws {
+    let line =
+      #"{"id":1,"locale":"en-US","args":{"requestTime":1e300,"serverTime":-9223372036854775809,"x":1e999},"envelope":{"Response":{"Error":{"Code":"AuthFailure.SignatureExpire"},"RequestId":"r"}}}"#
+    let out = try ErrmsgProcess.run(["serve"], input: line + "\n" + line + "\n")
+    #expect(out.status == 0)
+    #expect(out.text.split(separator: "\n").count == 2)
+  }
+}

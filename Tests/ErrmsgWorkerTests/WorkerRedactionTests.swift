@@ -47,3 +47,31 @@ import Testing
     }
   }
 }
+
+/// F2 in the worker: a huge SignatureExpire timestamp neither kills the worker
+/// nor loses the replies computed before it, on either path.
+@Suite struct WorkerLargeNumberTests {
+  typealias H = WorkerHarness
+
+  @Test func aHugeTimestampIsAnsweredLikeTheOneShot() throws {
+    let message = "Signature expired. Timestamp: 1700000000, Server current timestamp 170000090000000900"
+    let input =
+      [
+        #"{"id":1,"envelope":{"Response":{"Error":{"Code":"InternalError"},"RequestId":"r"}}}"#,
+        #"{"id":2,"text":"[TencentCloudSDKException] code:AuthFailure.SignatureExpire message:\#(message) requestId:r"}"#,
+        #"{"id":3,"envelope":\#(H.envelope("AuthFailure.SignatureExpire", message, requestId: "r"))}"#,
+        #"{"id":4,"envelope":\#(H.envelope("AuthFailure.SignatureExpire", "Signature expired. Timestamp: 9223372036854775807, Server current timestamp 1", requestId: "r"))}"#,
+      ].joined(separator: "\n") + "\n"
+    for options in [WorkerOptions(), WorkerOptions(fastPath: false)] {
+      let replies = H.replies(input, options: options)
+      try #require(replies.count == 4)
+      #expect(H.result(replies[0])?["code"] as? String == "InternalError")
+      let reference = H.oneShotJSON(
+        code: "AuthFailure.SignatureExpire", message: message, requestId: "r", locale: "en-US")
+      #expect(H.rawResult(replies[1]) == reference)
+      #expect(H.rawResult(replies[2]) == reference)
+      #expect(reference.hasSuffix(#""arguments":{"requestTime":1700000000000}}"#))
+      #expect(H.rawResult(replies[3])?.hasSuffix(#""arguments":{"serverTime":1000}}"#) == true)
+    }
+  }
+}

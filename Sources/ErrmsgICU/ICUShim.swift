@@ -82,6 +82,7 @@ package final class ICUMessageFormat: @unchecked Sendable {
   /// Wraps icu::MessageFormat(pattern, locale, parseError, status); syntax errors carry
   /// the scalar offset, line and column of the fault.
   package init(pattern: String, locale: String, timeZone: String?) throws(ICUPatternError) {
+    if let beyond = PatternLimits.violation(in: pattern) { throw beyond }
     var status: Int32 = 0
     var parseError = errmsg_icu_parse_error(offset: -1, utf16_offset: -1)
     let opened = withUTF8Bytes(pattern) { patternBytes, patternLength in
@@ -291,6 +292,7 @@ package final class ICUDateFormat: @unchecked Sendable {
 package enum ICUPattern {
   /// Parses `pattern` with icu::MessagePattern; the caller closes the handle.
   private static func openPattern(_ pattern: String) throws(ICUPatternError) -> OpaquePointer {
+    if let beyond = PatternLimits.violation(in: pattern) { throw beyond }
     var status: Int32 = 0
     var parseError = errmsg_icu_parse_error(offset: -1, utf16_offset: -1)
     let opened = withUTF8Bytes(pattern) { bytes, length in

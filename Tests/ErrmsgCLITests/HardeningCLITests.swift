@@ -146,3 +146,67 @@ extension TerminalSafetyTests {
     #expect(out.stderr == "errmsg: cannot open /nonexistent/\\u{1B}[31mred\\u{202E}: No such file or directory\n")
   }
 }
+
+/// F5, F12: a hostile pattern in a --locales file or an XLIFF target is a lint
+/// error with its position and a fallback at run time, never a crash.
+@Suite struct HostilePatternTests {
+  static let deep =
+    String(repeating: "{requestTime, plural, other {", count: 40_000) + "x" + String(repeating: "}}", count: 40_000)
+
+  static func folderWithDetail(_ detail: String) throws -> TranslatorFolder {
+    let f = try TranslatorFolder()
+    let original = try f.read("Locales/zh-CN.json")
+    let range = try #require(original.range(of: "\"AuthFailure.SignatureExpire\": {"))
+    let detailKey = try #require(original.range(of: "\"detail\": \"", range: range.upperBound..<original.endIndex))
+    let end = try #require(original.range(of: "\",\n", range: detailKey.upperBound..<original.endIndex))
+    var text = original
+    text.replaceSubrange(detailKey.upperBound..<end.lowerBound, with: detail)
+    try f.write("Locales/zh-CN.json", text)
+    return f
+  }
+
+  @Test(arguments: ["deep", "dates"])
+  func lintReportsItWithItsPosition(kind: String) throws {
+    let detail = kind == "deep" ? Self.deep : String(repeating: "{requestTime, date, ::yMMMdHHmmss}", count: 20_000)
+    let f = try Self.folderWithDetail(detail)
+    defer { f.remove() }
+    let lint = try f.run(["lint"])
+    #expect(lint.status == 1, "\(lint.stderr)")
+    let expected = kind == "deep" ? "braces nested deeper than 32 levels" : "more than 256 braces"
+    #expect(lint.text.contains(#/Locales/zh-CN\.json:\d+:\d+: error: \[AuthFailure\.SignatureExpire\] detail/#))
+    #expect(lint.text.contains(expected))
+    for arguments in [["--locale", "zh-CN"], ["--locale", "zh-CN", "--format", "json"]] {
+      let out = try f.run(
+        arguments + ["--locales", "Locales"], input: try String(contentsOf: LocalizeTests.example, encoding: .utf8),
+        environment: ["TZ": "UTC"])
+      #expect(out.status == 0)
+      #expect(out.text.contains("2023年11月14日 22:13:20"), "the embedded detail: \(out.text)")
+      #expect(out.stderr.contains("does not compile (\(expected)"))
+    }
+    let serve = try f.run(
+      ["serve", "--locales", "Locales", "--locale", "zh-CN"],
+      input: try String(contentsOf: LocalizeTests.example, encoding: .utf8).replacingOccurrences(of: "\n", with: "")
+        + "\n",
+      environment: ["TZ": "UTC"])
+    #expect(serve.status == 0)
+    #expect(serve.text.contains("2023年11月14日 22:13:20"))
+  }
+
+  @Test func anXLIFFTargetIsRefusedAndNothingChanges() throws {
+    let f = try TranslatorFolder()
+    defer { f.remove() }
+    let export = try f.run(["export", "--xliff", "--source", "en-US", "--target", "zh-CN"])
+    #expect(export.status == 0)
+    var xliff = export.text
+    let target = try #require(xliff.firstRange(of: #/<target>[^<]*</target>/#))
+    xliff.replaceSubrange(
+      target, with: "<target>" + Self.deep.replacingOccurrences(of: "plural", with: "select") + "</target>")
+    try f.write("zh.xlf", xliff)
+    let before = try f.data("Locales/zh-CN.json")
+    let out = try f.run(["import", "zh.xlf"])
+    #expect(out.status == 65)
+    #expect(out.stderr.contains("braces nested deeper than 32 levels"))
+    #expect(out.stderr.contains(#/zh\.xlf:\d+:\d+: error: /#))
+    #expect(try f.data("Locales/zh-CN.json") == before)
+  }
+}

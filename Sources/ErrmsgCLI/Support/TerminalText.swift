@@ -12,13 +12,13 @@ enum TerminalText {
   /// (RLM, RLO, PDF): kept in the catalog's texts of that locale only.
   static let pseudoBidiMarks: Set<Unicode.Scalar> = ["\u{200F}", "\u{202E}", "\u{202C}"]
 
-  /// `text` with each unsafe character written as `\n`, `\r`, `\t` or `\u{XXXX}`,
+  /// `text` with each such character written as `\n`, `\r`, `\t` or `\u{XXXX}`,
   /// except those in `kept`.
   static func escaped(_ text: String, keeping kept: Set<Unicode.Scalar> = []) -> String {
-    guard text.unicodeScalars.contains(where: { isUnsafe($0) && !kept.contains($0) }) else { return text }
+    guard text.unicodeScalars.contains(where: { needsEscape($0) && !kept.contains($0) }) else { return text }
     var out = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
-      guard isUnsafe(scalar), !kept.contains(scalar) else {
+      guard needsEscape(scalar), !kept.contains(scalar) else {
         out.append(scalar)
         continue
       }
@@ -38,7 +38,7 @@ enum TerminalText {
   /// the line and paragraph separators; the bidirectional controls: ALM, LRM,
   /// RLM, the embeddings and overrides U+202A–U+202E and the isolates
   /// U+2066–U+2069.
-  static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+  static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
     case 0x00...0x1F, 0x7F...0x9F: true
     case 0x061C, 0x200E, 0x200F, 0x2028...0x202E, 0x2066...0x2069: true

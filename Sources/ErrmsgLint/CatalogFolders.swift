@@ -47,7 +47,8 @@ package struct CatalogFolders: Sendable {
         FileProblem(localesDirectory, "cannot read the folder", fix: "give the Locales folder with --locales DIR"))
     }
     var out: [(String, SourceFile)] = []
-    for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
+    for name in names.sorted()
+    where name.hasSuffix(".json") && !name.hasPrefix(".") && !isUndecodable(name) {
       switch Self.read(join(localesDirectory, name)) {
       case .success(let file): out.append((String(name.dropLast(5)), file))
       case .failure(let problem): return .failure(problem)
@@ -68,7 +69,26 @@ package struct CatalogFolders: Sendable {
     case .success(let files): locales = files
     case .failure(let problem): return .failure(problem)
     }
-    return .success(CatalogChecker.check(catalog: catalog, locales: locales, level: level))
+    var checked = CatalogChecker.check(catalog: catalog, locales: locales, level: level)
+    checked.diagnostics += undecodableLocaleFiles()
+    return .success(checked)
+  }
+
+  /// A name the folder listing could only decode with U+FFFD (it is not
+  /// UTF-8), so no file of that name can be opened: skipped, with a warning.
+  private func isUndecodable(_ name: String) -> Bool {
+    name.unicodeScalars.contains("\u{FFFD}") && !Self.exists(join(localesDirectory, name))
+  }
+
+  /// A warning for each `*.json` of the Locales folder whose name is not UTF-8.
+  private func undecodableLocaleFiles() -> [Diagnostic] {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: localesDirectory)) ?? []
+    return names.sorted().filter { $0.hasSuffix(".json") && isUndecodable($0) }.map {
+      Diagnostic(
+        severity: .warning, file: join(localesDirectory, $0), line: 0, column: 0, kind: "io",
+        message: "the file name is not valid UTF-8; the file was skipped",
+        fix: "rename it to <locale>.json, for example ja.json")
+    }
   }
 
   /// Reads a file; a diagnostic when it cannot be read.

@@ -210,3 +210,53 @@ extension TerminalSafetyTests {
     #expect(try f.data("Locales/zh-CN.json") == before)
   }
 }
+
+/// F10: a locales file whose name is not UTF-8 is skipped with a warning.
+@Suite struct UndecodableFileNameTests {
+  @Test(arguments: ["lint", "coverage"])
+  func lintAndCoverageSkipIt(command: String) throws {
+    let f = try TranslatorFolder()
+    defer { f.remove() }
+    // A name of bytes 0xFF 0xFE (not UTF-8): made by the shell, as a user would.
+    let touch = try ErrmsgProcess.spawn(
+      URL(fileURLWithPath: "/bin/sh"), ["-c", #"touch "$1/$(printf '\377\376').json""#, "sh", f.locales])
+    try #require(touch.status == 0)
+    let out = try f.run([command])
+    #expect(out.status == 0, "\(out.stderr)")
+    if command == "lint" {
+      #expect(
+        out.text.contains(
+          "Locales/\u{FFFD}\u{FFFD}.json: warning: the file name is not valid UTF-8; the file was skipped"))
+      #expect(out.text.hasSuffix("Catalog/codes.json and 2 locale file(s) in Locales/: 0 errors, 1 warning\n"))
+    } else {
+      #expect(out.text.contains("zh-CN"))
+    }
+  }
+}
+
+/// F11: import refuses targets that would shadow the source or a pseudo-locale.
+@Suite struct ShadowingImportTests {
+  @Test(arguments: ["en", "en-Latn-US", "en-US-x-foo", "EN-us", "en-XA", "ar-XB", "ar-xb"])
+  func aShadowingTargetIsRefused(target: String) throws {
+    let f = try TranslatorFolder()
+    defer { f.remove() }
+    let export = try f.run(["export", "--xliff", "--source", "en-US", "--target", "ja"])
+    try f.write("t.xlf", export.text.replacingOccurrences(of: #"trgLang="ja""#, with: #"trgLang="\#(target)""#))
+    let before = try FileManager.default.contentsOfDirectory(atPath: f.locales).sorted()
+    let out = try f.run(["import", "t.xlf"])
+    #expect(out.status == 65, "\(out.stderr)")
+    #expect(out.stderr.contains("t.xlf:2:1: error: trgLang"), "\(out.stderr)")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: f.locales).sorted() == before)
+  }
+
+  @Test(arguments: ["ja", "en-GB"])
+  func aRealTargetIsImported(target: String) throws {
+    let f = try TranslatorFolder()
+    defer { f.remove() }
+    let export = try f.run(["export", "--xliff", "--source", "en-US", "--target", target])
+    try f.write("t.xlf", export.text)
+    let out = try f.run(["import", "t.xlf"])
+    #expect(out.status == 0, "\(out.stderr)")
+    #expect(FileManager.default.fileExists(atPath: f.path("Locales/\(target).json")))
+  }
+}

@@ -1,4 +1,5 @@
 import ErrmsgTestSupport
+import ErrmsgWorker
 import Foundation
 import Testing
 
@@ -102,6 +103,50 @@ import Testing
       #expect(received.last == 0x0A, "jobs \(jobs): \(received.count) bytes")
       let lines = H.lines(Array(received))
       #expect(lines.allSatisfy { H.result($0) != nil }, "jobs \(jobs)")
+    }
+  }
+}
+
+/// F9: `serve` warns about a broken `--locales` file as the one-shot does.
+@Suite struct ServeOverrideWarningTests {
+  @Test func aTruncatedOverrideFileIsReportedOnce() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("errmsg-f9-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let zh = try Data(contentsOf: ErrmsgProcess.packageRoot.appendingPathComponent("Locales/zh-CN.json"))
+    try zh.prefix(5000).write(to: dir.appendingPathComponent("zh-CN.json"))
+    let line = #"{"id":1,"locale":"zh-CN","envelope":{"Response":{"Error":{"Code":"InternalError"}}}}"# + "\n"
+    let serve = try ErrmsgProcess.run(["serve", "--locales", dir.path], input: line + line)
+    let oneShot = try ErrmsgProcess.run(
+      ["--locales", dir.path, "--locale", "zh-CN"], input: #"{"Response":{"Error":{"Code":"InternalError"}}}"#)
+    #expect(serve.status == 0)
+    #expect(WorkerHarness.lines(Array(serve.stdout)).count == 2)
+    let warning = oneShot.stderr
+    #expect(warning.hasPrefix("errmsg: warning: \(dir.path)/zh-CN.json:"), "\(warning)")
+    #expect(warning.hasSuffix(": error: unexpected end of input inside an object\n"), "\(warning)")
+    #expect(serve.stderr == warning)
+  }
+}
+
+/// F19: the `\r` of a CRLF line break does not count toward `--max-line-bytes`.
+@Suite struct LineLimitCRLFTests {
+  typealias H = WorkerHarness
+  static let line = #"{"id":1,"envelope":{"Response":{"Error":{"Code":"InternalError"},"RequestId":"r"}}}"#
+
+  @Test func aCRLFLineOfExactlyTheLimitIsAnswered() throws {
+    #expect(Self.line.utf8.count == 83)
+    let input = Self.line + "\n" + Self.line + "\r\n" + Self.line + "\r\n"
+    for fastPath in [true, false] {
+      for pieceSize in [1, 7, 83, 84, 85, .max] {
+        let answered = H.replies(
+          input, options: WorkerOptions(maxLineBytes: 83, blockSize: 16, fastPath: fastPath), pieceSize: pieceSize)
+        #expect(answered.count == 3)
+        #expect(answered.allSatisfy { H.result($0)?["code"] as? String == "InternalError" }, "\(pieceSize)")
+        let refused = H.replies(
+          input, options: WorkerOptions(maxLineBytes: 82, fastPath: fastPath), pieceSize: pieceSize)
+        #expect(refused.count == 3)
+        #expect(refused.allSatisfy { H.error($0)?.kind == "line_too_long" }, "\(pieceSize)")
+      }
     }
   }
 }

@@ -87,6 +87,19 @@ let package = Package(
   cxxLanguageStandard: .cxx17
 )
 
+// Fuzzing (Fuzz/README.md): libFuzzer targets, only when ERRMSG_FUZZ is set, so
+// ordinary builds never see them. `bash Fuzz/run.sh` builds and runs them.
+if Context.environment["ERRMSG_FUZZ"] != nil {
+  package.targets.append(
+    .executableTarget(
+      name: "errmsg-fuzz",
+      dependencies: ["ErrmsgKit", "ErrmsgWorker", "ErrmsgModel"],
+      path: "Fuzz/errmsg-fuzz",
+      swiftSettings: [.unsafeFlags(["-sanitize=fuzzer", "-parse-as-library"])],
+      linkerSettings: [.unsafeFlags(["-sanitize=fuzzer"])]
+    ))
+}
+
 // One place for the strictness every Swift target shares.
 for target in package.targets where target.type != .system && target.type != .plugin
   && target.name != "CErrmsgICU"

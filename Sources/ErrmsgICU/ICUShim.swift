@@ -82,6 +82,7 @@ package final class ICUMessageFormat: @unchecked Sendable {
   /// Wraps icu::MessageFormat(pattern, locale, parseError, status); syntax errors carry
   /// the scalar offset, line and column of the fault.
   package init(pattern: String, locale: String, timeZone: String?) throws(ICUPatternError) {
+    if let beyond = PatternLimits.violation(in: pattern) { throw beyond }
     var status: Int32 = 0
     var parseError = errmsg_icu_parse_error(offset: -1, utf16_offset: -1)
     let opened = withUTF8Bytes(pattern) { patternBytes, patternLength in
@@ -142,6 +143,10 @@ package final class ICUMessageFormat: @unchecked Sendable {
       let (name, value) = pair(element)
       blobSize += name.utf8.count
       if case .string(let text) = value { blobSize += text.utf8.count }
+    }
+    // The shim counts in 32 bits: arguments beyond 2 GiB in all are refused, not truncated.
+    guard blobSize < Int(Int32.max), arguments.count < Int(Int32.max) else {
+      throw ICUFormatError(status: "U_INDEX_OUTOFBOUNDS_ERROR", message: "the arguments are larger than 2 GiB")
     }
     let count = arguments.count
     let outcome: (text: String, status: Int32) = withUnsafeTemporaryAllocation(
@@ -287,6 +292,7 @@ package final class ICUDateFormat: @unchecked Sendable {
 package enum ICUPattern {
   /// Parses `pattern` with icu::MessagePattern; the caller closes the handle.
   private static func openPattern(_ pattern: String) throws(ICUPatternError) -> OpaquePointer {
+    if let beyond = PatternLimits.violation(in: pattern) { throw beyond }
     var status: Int32 = 0
     var parseError = errmsg_icu_parse_error(offset: -1, utf16_offset: -1)
     let opened = withUTF8Bytes(pattern) { bytes, length in

@@ -217,6 +217,9 @@ extension ICUPatternError {
       "U_ILLEGAL_PAD_POSITION", "U_UNEXPECTED_TOKEN":
       "invalid number pattern"
     case "U_UNKNOWN_TIME_ZONE": "unknown time zone id"
+    case "ERRMSG_PATTERN_TOO_LONG": "the pattern is longer than \(PatternLimits.maximumScalars) characters"
+    case "ERRMSG_PATTERN_TOO_DEEP": "braces nested deeper than \(PatternLimits.maximumDepth) levels"
+    case "ERRMSG_PATTERN_TOO_MANY_ARGUMENTS": "more than \(PatternLimits.maximumBraces) braces (arguments and branches)"
     default: "ICU rejected the pattern (\(status))"
     }
   }

@@ -90,7 +90,7 @@ package struct CatalogFolders: Sendable {
         FileProblem(localesDirectory, "cannot read the folder", fix: "give the Locales folder with --locales DIR"))
     }
     var out: [(String, String?, SourceFile)] = []
-    for name in names.sorted() where !name.hasPrefix(".") {
+    for name in names.sorted() where !name.hasPrefix(".") && !isUndecodable(name) {
       let path = join(localesDirectory, name)
       if name.hasSuffix(".json") {
         switch Self.read(path) {
@@ -102,7 +102,7 @@ package struct CatalogFolders: Sendable {
       guard LocaleFolder.isLocaleName(name),
         let inner = try? FileManager.default.contentsOfDirectory(atPath: path)
       else { continue }
-      for file in inner.sorted() where file.hasSuffix(".json") && !file.hasPrefix(".") {
+      for file in inner.sorted() where file.hasSuffix(".json") && !file.hasPrefix(".") && !file.unicodeScalars.contains("\u{FFFD}") {
         let p = String(file.dropLast(5))
         guard product == nil || p == product else { continue }
         switch Self.read(join(path, file)) {
@@ -126,7 +126,26 @@ package struct CatalogFolders: Sendable {
     case .success(let files): locales = files
     case .failure(let problem): return .failure(problem)
     }
-    return .success(CatalogChecker.check(catalogs: catalogs, locales: locales, level: level))
+    var checked = CatalogChecker.check(catalogs: catalogs, locales: locales, level: level)
+    checked.diagnostics += undecodableLocaleFiles()
+    return .success(checked)
+  }
+
+  /// A name the folder listing could only decode with U+FFFD (it is not
+  /// UTF-8), so no file of that name can be opened: skipped, with a warning.
+  private func isUndecodable(_ name: String) -> Bool {
+    name.unicodeScalars.contains("\u{FFFD}") && !Self.exists(join(localesDirectory, name))
+  }
+
+  /// A warning for each file or folder of the Locales folder whose name is not UTF-8.
+  private func undecodableLocaleFiles() -> [Diagnostic] {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: localesDirectory)) ?? []
+    return names.sorted().filter { isUndecodable($0) }.map {
+      Diagnostic(
+        severity: .warning, file: join(localesDirectory, $0), line: 0, column: 0, kind: "io",
+        message: "the name is not valid UTF-8; it was skipped",
+        fix: "rename it to a locale such as ja (a folder) or a product such as tke.json")
+    }
   }
 
   /// Reads a file; a diagnostic when it cannot be read.

@@ -36,6 +36,9 @@ package enum PatternTrial {
       try self.init(name: name, type: type, text: raw)
     }
 
+    /// The widest date accepted: ±8.64e15 ms around 1970 (ECMAScript's range).
+    static let dateLimitMilliseconds = 8.64e15
+
     /// A value given as text for an argument of a known type.
     package init(name: String, type: ArgumentType, text raw: String) throws(Problem) {
       self.name = name
@@ -44,7 +47,9 @@ package enum PatternTrial {
       case .string:
         value = .string(raw)
       case .int:
-        guard let v = Int64(raw) else { throw Problem("--arg \(name): '\(raw)' is not a whole number") }
+        guard let v = Int64(raw) else {
+          throw Problem("--arg \(name): '\(raw)' is not a whole number from -2^63 to 2^63-1")
+        }
         value = .int(v)
       case .double:
         guard let v = Double(raw), v.isFinite else { throw Problem("--arg \(name): '\(raw)' is not a number") }
@@ -52,6 +57,11 @@ package enum PatternTrial {
       case .date:
         guard let v = Double(raw), v.isFinite else {
           throw Problem("--arg \(name): '\(raw)' is not a date; give milliseconds since 1970 (1700000000000)")
+        }
+        guard v.magnitude <= Self.dateLimitMilliseconds else {
+          throw Problem(
+            "--arg \(name): '\(raw)' is out of range; a date is at most 8640000000000000 milliseconds either side of 1970"
+          )
         }
         value = .date(millisecondsSince1970: v)
       }
@@ -63,7 +73,7 @@ package enum PatternTrial {
       case .string(let s): s
       case .int(let i): String(i)
       case .double(let d): String(d)
-      case .date(let ms): String(Int64(ms))
+      case .date(let ms): Int64(exactly: ms.rounded(.towardZero)).map { String($0) } ?? String(ms)
       }
     }
   }

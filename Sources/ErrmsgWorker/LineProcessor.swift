@@ -66,7 +66,8 @@ final class LineProcessor {
     while lineStart < end {
       // The usual line is scanned without looking for its end first: the scan stops at it.
       if fastPath, let (scanned, lineEnd) = RequestScanner.scan(block, from: lineStart, limit: end),
-        lineEnd - lineStart <= maxLineBytes, writeFast(block, scanned, into: &out)
+        LineLength.counted(block, from: lineStart, to: lineEnd) <= maxLineBytes,
+        writeFast(block, scanned, into: &out)
       {
         lineStart = lineEnd + 1
         continue
@@ -79,7 +80,7 @@ final class LineProcessor {
 
   /// Processes one line, `block[line]` (without its line break).
   func process(_ block: [UInt8], line: Range<Int>, into out: inout JSONWriter) {
-    if line.count > maxLineBytes {
+    if LineLength.counted(block, from: line.lowerBound, to: line.upperBound) > maxLineBytes {
       ReplyWriter.error(.lineTooLong(limit: maxLineBytes), into: &out)
       return
     }

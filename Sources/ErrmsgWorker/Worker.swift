@@ -1,3 +1,4 @@
+import ErrmsgKit
 import ErrmsgModel
 
 /// The engine of `errmsg serve`: reads JSON Lines requests, writes exactly
@@ -53,6 +54,11 @@ package struct Worker {
     func reportWarnings() {
       for p in processors {
         for w in p.takeWarnings() where warned.insert(w).inserted { warnings(w) }
+      }
+      // A broken override file (read when its locale is first asked for), as the one-shot reports it.
+      for d in options.catalog.diagnostics where d.severity == .error {
+        let w = "\(d)"
+        if warned.insert(w).inserted { warnings(w) }
       }
     }
 
@@ -111,7 +117,7 @@ package struct Worker {
         begin = last + 1
       }
       let partial = filled - begin
-      if partial > maxLine {
+      if LineLength.counted(buffer, from: begin, to: filled) > maxLine {
         out.withWriter { ReplyWriter.error(.lineTooLong(limit: maxLine), into: &$0) }
         discarding = true
         filled = 0

@@ -35,3 +35,19 @@ import Testing
     #expect(users.sorted() == ["ByteCopy.swift", "ICUShim.swift", "StandardStreams.swift"])
   }
 }
+
+extension ArchitectureTests {
+  /// The fuzz targets (Fuzz/, built only by Fuzz/run.sh) keep pointers to libFuzzer's entry points.
+  @Test func fuzzTargetsUsePointersOnlyAtTheirEntry() throws {
+    let fuzz = Self.sources.deletingLastPathComponent().appendingPathComponent("Fuzz")
+    var users: [String] = []
+    let files = try #require(FileManager.default.enumerator(at: fuzz, includingPropertiesForKeys: nil))
+    for case let url as URL in files where url.pathExtension == "swift" {
+      let text = try String(contentsOf: url, encoding: .utf8)
+      if text.contains("Unsafe") || text.contains("unsafe") || text.contains("OpaquePointer") {
+        users.append(url.lastPathComponent)
+      }
+    }
+    #expect(users == ["FuzzEntry.swift"])
+  }
+}

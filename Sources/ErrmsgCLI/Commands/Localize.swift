@@ -41,6 +41,7 @@ struct Localize: ParsableCommand {
 
   func run() throws {
     StandardStreams.ignoreSigpipe()
+    StandardStreams.finishLinesOnSignals()
     let input: [UInt8]
     switch readInput() {
     case .success(let bytes): input = bytes

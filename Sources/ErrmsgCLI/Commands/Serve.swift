@@ -28,7 +28,9 @@ struct Serve: ParsableCommand {
       described in Docs/worker-protocol.md.
 
       The worker ends with status 0 when standard input ends (after the last reply) or when \
-      standard output is closed.
+      standard output is closed, and with status 74 and one line on standard error when \
+      writing a reply fails otherwise (a full disk). SIGTERM, SIGINT and SIGHUP end it after \
+      the reply line being written, never inside one.
       """
   )
 
@@ -56,6 +58,7 @@ struct Serve: ParsableCommand {
 
   func run() throws {
     StandardStreams.ignoreSigpipe()
+    StandardStreams.finishLinesOnSignals()
     let options = WorkerOptions(
       catalog: catalogOptions.catalog(), defaultLocale: LocaleChoice.resolve(locale),
       maxLineBytes: maxLineBytes,
@@ -65,6 +68,7 @@ struct Serve: ParsableCommand {
     let outcome = Worker(options: options).run(input: &input, output: &output) {
       StandardStreams.err("errmsg: warning: \($0)\n")
     }
+    if let reason = output.failure { StandardStreams.exitAfterOutputFailure(reason) }
     switch outcome {
     case .endOfInput, .outputClosed:
       return
@@ -88,7 +92,16 @@ private struct StandardInputRequests: WorkerInput {
 
 /// Standard output, as the worker writes it.
 private struct StandardOutputReplies: WorkerOutput {
+  /// Why writing failed, when it did for another reason than a closed reader.
+  var failure: String?
+
   mutating func write(_ bytes: [UInt8]) -> Bool {
-    StandardStreams.write(fd: 1, bytes)
+    switch StandardStreams.write(fd: 1, bytes) {
+    case .written: return true
+    case .readerGone: return false
+    case .failed(let reason):
+      failure = reason
+      return false
+    }
   }
 }

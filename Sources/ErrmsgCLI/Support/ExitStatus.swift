@@ -10,7 +10,7 @@ enum ExitStatus {
   static let usage = ExitCode(64)
   /// The input could not be read as an error (invalid JSON, not an envelope, bad UTF-8, …).
   static let invalidInput = ExitCode(65)
-  /// A file could not be read or written.
+  /// A file could not be read or written, or writing standard output failed.
   static let ioError = ExitCode(74)
   /// `lint` found errors.
   static let lintErrors = ExitCode(1)
@@ -22,6 +22,6 @@ enum ExitStatus {
       3   the input was a valid response without an error
       64  usage error (unknown flag, bad value)
       65  the input is not an error (invalid JSON or UTF-8, not an envelope, empty)
-      74  a file could not be read or written
+      74  a file could not be read or written, or standard output failed (a full disk)
     """
 }

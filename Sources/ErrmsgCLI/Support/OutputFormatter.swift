@@ -25,28 +25,34 @@ struct OutputFormatter {
   }
 
   /// Message, detail, hint, then the code and request ID that support asks for.
+  /// Every field is made terminal-safe (``TerminalText``): one field, one line.
   func text(_ r: Rendered) -> String {
+    // The catalog's texts keep the bidi marks of the ar-XB pseudo-locale; server values keep none.
+    let texts: Set<Unicode.Scalar> =
+      catalog.resolvedLocale(for: locale) == "ar-XB" ? TerminalText.pseudoBidiMarks : []
+    func shown(_ text: String) -> String { TerminalText.escaped(text, keeping: texts) }
+    func raw(_ value: String) -> String { TerminalText.escaped(value) }
     switch r {
     case .message(let m, let inference):
-      var lines = [m.message]
-      if let detail = m.detail { lines.append(detail) }
-      lines.append(label("hint", "What you can do") + colon + m.hint)
-      // Our text could not be specific: keep what the server said (redacted).
+      var lines = [shown(m.message)]
+      if let detail = m.detail { lines.append(shown(detail)) }
+      lines.append(label("hint", "What you can do") + colon + shown(m.hint))
+      // Our text could not be specific: keep what the server said (redacted, escaped).
       if m.tier == .family || m.tier == .generic, let said = m.serverMessage, !said.isEmpty {
-        lines.append(label("serverMessage", "Original message") + colon + said)
+        lines.append(label("serverMessage", "Original message") + colon + raw(said))
       }
-      lines.append(label("code", "Error code") + colon + m.code.rawValue)
+      lines.append(label("code", "Error code") + colon + raw(m.code.rawValue))
       if inference != nil {
         lines.append(label("inferred", "(The text states no error code: it was inferred from the message.)"))
       }
-      if let rid = m.requestId, !rid.isEmpty { lines.append(label("requestId", "Request ID") + colon + rid) }
+      if let rid = m.requestId, !rid.isEmpty { lines.append(label("requestId", "Request ID") + colon + raw(rid)) }
       return lines.joined(separator: "\n") + "\n"
     case .noError(let rid):
       var lines = [label("noError", "The response contains no error.")]
-      if let rid, !rid.isEmpty { lines.append(label("requestId", "Request ID") + colon + rid) }
+      if let rid, !rid.isEmpty { lines.append(label("requestId", "Request ID") + colon + raw(rid)) }
       return lines.joined(separator: "\n") + "\n"
     case .invalid(let p):
-      return "errmsg: \(p.description)\n"
+      return "errmsg: \(raw(p.description))\n"
     }
   }
 

@@ -153,7 +153,8 @@ extension CatalogStorage {
               uses.allSatisfy({ $0.name == "code" })
             else { return nil }
           }
-          guard let text = record?.detail else { continue }
+          guard var text = record?.detail else { continue }
+          if step.primary, let pseudo = resolution.pseudo { text = pseudo.apply(to: text) }  // as render does
           // A formatter of its own (not the bundle's shared one): ICU formatting holds a lock
           // per formatter, and each worker thread has its own DetailFormatter.
           guard case .success = bundle.formatter(for: text, formattingLocale: step.formattingLocale),

@@ -45,7 +45,8 @@ extension LocalizedMessage {
   }
 
   /// The `arguments` object of a result: names sorted, dates as milliseconds
-  /// since 1970, non-finite numbers as `null` (the worker writes it with this too).
+  /// since 1970, non-finite numbers and dates beyond ±8.64e15 ms as `null`
+  /// (the worker writes it with this too).
   /// `arguments` has distinct names.
   package static func writeArgumentsJSON(
     _ arguments: [(name: String, value: MessageArgument)], into w: inout JSONWriter
@@ -61,7 +62,8 @@ extension LocalizedMessage {
       case .string(let s): w.string(s)
       case .int(let n): w.int(n)
       case .double(let d): w.raw(d.isFinite ? String(d).utf8 : "null".utf8)
-      case .date(let date): w.int(Int(date.timeIntervalSince1970 * 1000))
+      case .date(let date):
+        if let ms = MessageArgument.wholeMilliseconds(date) { w.int(ms) } else { w.raw("null".utf8) }
       }
     }
     w.raw("}")

@@ -1,120 +1,202 @@
+import ErrmsgModel
+
 /// Hides credentials that servers and SDKs sometimes echo back in messages.
 ///
-/// - SecretIds (`AKID` followed by 8 or more letters and digits) keep their
-///   first 8 characters: `AKIDz8kr****`, enough to tell keys apart.
-/// - The values after `SecretKey`, `Token`, `Signature`, `X-TC-Token`,
-///   `Authorization`, `Password`, `Credential` and `SessionToken` (followed by
-///   `=`, `:` or `":"`) become `****`.
+/// What is hidden (the shapes are data: ``keyWords``, ``spanningKeyWords``,
+/// the separators below; `Docs/security.md` lists them with examples):
+///
+/// - **SecretIds**: `AKID` (any case, even glued to a word or after `%3D`)
+///   followed by 8 or more letters and digits keep their first 8 characters:
+///   `AKIDz8kr****`, enough to tell keys apart.
+/// - **Values of secret names**: a name (letters, digits, `-`, `_`) that ends
+///   with a word of ``keyWords`` (case-insensitive: `SecretKey`,
+///   `TmpSecretKey`, `x-cos-security-token`, `access_token`, `q-signature`,
+///   `Authorization`, …), optionally closed by a quote or `]`, then a
+///   separator: `=`, `:`, `=>`, full-width `：` or `＝`, URL-encoded `%3D` or
+///   `%3A`, with spaces, tabs or line breaks around it. The value becomes
+///   `****`: a quoted value up to its closing quote (backslash escapes
+///   included), else up to the next `&`, `%26`, quote, `;`, `,`, bracket,
+///   space or line break. The values of ``spanningKeyWords`` (`Authorization`,
+///   `Password`) run to the end of the line, spaces and commas included.
 public enum Redactor {
-  /// The words whose values are always hidden (matched case-insensitively).
-  static let secretKeys: [[UInt8]] = [
-    "secretkey", "secret_key", "sessiontoken", "x-tc-token", "token", "signature", "authorization",
-    "password", "credential",
+  /// The words whose values are hidden: a name ending with one of them
+  /// (lower case; matched case-insensitively).
+  static let keyWords: [[UInt8]] = [
+    "secretkey", "secret_key", "secret-key", "secret", "token", "signature", "authorization",
+    "password", "passwd", "credential", "privatekey", "private_key", "private-key", "apikey",
+    "api_key", "api-key",
   ].map { Array($0.utf8) }
+
+  /// Key words whose values may hold spaces and commas (a scheme word and
+  /// parts; a pass phrase): hidden to the end of the line.
+  static let spanningKeyWords: [[UInt8]] = ["authorization", "password", "passwd"].map {
+    Array($0.utf8)
+  }
+
+  /// What replaces a hidden value.
+  static let mask = Array("****".utf8)
 
   /// The text with credentials replaced by `****`.
   public static func redact(_ text: String) -> String {
     let bytes = Array(text.utf8)
-    guard mightContainSecret(bytes) else { return text }
-    var out: [UInt8] = []
-    out.reserveCapacity(bytes.count)
-    var i = 0
-    while i < bytes.count {
-      // AKID…
-      if i + 4 <= bytes.count, bytes[i] == UInt8(ascii: "A"), bytes[i + 1] == UInt8(ascii: "K"),
-        bytes[i + 2] == UInt8(ascii: "I"), bytes[i + 3] == UInt8(ascii: "D"),
-        i == 0 || !isAlnum(bytes[i - 1])
-      {
-        var j = i + 4
-        while j < bytes.count, isAlnum(bytes[j]) { j += 1 }
-        if j - i >= 12 {
-          out.append(contentsOf: bytes[i..<(i + 8)])
-          out.append(contentsOf: Array("****".utf8))
-          i = j
-          continue
-        }
-      }
-      // key = value / key: value / "key":"value"
-      if let (key, valueStart) = secretKeyAt(bytes, i) {
-        out.append(contentsOf: bytes[i..<valueStart])
-        var j = valueStart
-        let quoted = j < bytes.count && (bytes[j] == UInt8(ascii: "\"") || bytes[j] == UInt8(ascii: "'"))
-        if quoted {
-          let q = bytes[j]
-          out.append(q)
-          j += 1
-          while j < bytes.count, bytes[j] != q { j += 1 }
-          out.append(contentsOf: Array("****".utf8))
-          i = j
-        } else {
-          var sawValue = false
-          // An Authorization value has a scheme word and comma-separated parts: hide the rest of the line.
-          let spansSpaces = secretKeys[key] == authorization
-          while j < bytes.count {
-            let b = bytes[j]
-            if b == UInt8(ascii: "&") || b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") || b == 0x0A
-              || b == UInt8(ascii: ";") || b == UInt8(ascii: "`")
-            {
-              break
-            }
-            if (b == 0x20 || b == UInt8(ascii: ",")) && !spansSpaces { break }
-            sawValue = true
-            j += 1
-          }
-          if sawValue { out.append(contentsOf: Array("****".utf8)) }
-          i = j
-        }
-        continue
-      }
-      out.append(bytes[i])
-      i += 1
-    }
-    return String(decoding: out, as: UTF8.self)
+    guard mayRedact(bytes.span) else { return text }
+    return String(decoding: redact(bytes.span), as: UTF8.self)
   }
 
-  private static func isAlnum(_ b: UInt8) -> Bool {
+  /// The same over UTF-8 bytes (valid UTF-8 in, valid UTF-8 out: only ASCII
+  /// runs and whole values are replaced).
+  static func redact(_ bytes: Span<UInt8>) -> [UInt8] {
+    let n = bytes.count
+    var out: [UInt8] = []
+    out.reserveCapacity(n)
+    var copied = 0
+    var i = 0
+    func hide(_ start: Int, _ end: Int) {
+      for k in copied..<start { out.append(bytes[k]) }
+      out.append(contentsOf: mask)
+      copied = end
+    }
+    while i < n {
+      if let end = secretIdEnd(bytes, at: i) {
+        hide(i + 8, end)
+        i = end
+        continue
+      }
+      guard let separator = separatorLength(bytes, at: i) else {
+        i += 1
+        continue
+      }
+      guard let key = keyWordEnding(bytes, before: i) else {
+        i += separator
+        continue
+      }
+      var v = skipSpace(bytes, i + separator)
+      if v < n, bytes[v] == UInt8(ascii: "\"") || bytes[v] == UInt8(ascii: "'") {
+        let quote = bytes[v]
+        v += 1
+        var end = v
+        while end < n, bytes[end] != quote {
+          end += bytes[end] == UInt8(ascii: "\\") ? 2 : 1
+        }
+        end = min(end, n)
+        if end > v { hide(v, end) }
+        i = max(end, v)
+        continue
+      }
+      let end = unquotedValueEnd(bytes, from: v, spanning: spanningKeyWords.contains(keyWords[key]))
+      if end > v { hide(v, end) }
+      i = max(end, v)
+    }
+    for k in copied..<n { out.append(bytes[k]) }
+    return out
+  }
+
+  // MARK: - The shapes
+
+  @inline(__always)
+  static func isAlnum(_ b: UInt8) -> Bool {
     (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
   }
 
-  private static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b + 0x20 : b }
+  @inline(__always)
+  static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b + 0x20 : b }
 
-  /// A cheap first look: any `AKID`, or any letter of the key words' first letters followed by a separator.
-  private static func mightContainSecret(_ bytes: [UInt8]) -> Bool {
-    var i = 0
-    while i + 1 < bytes.count {
-      let b = bytes[i]
-      if b == UInt8(ascii: "=") || b == UInt8(ascii: ":") { return true }
-      if b == UInt8(ascii: "A"), i + 3 < bytes.count, bytes[i + 1] == UInt8(ascii: "K") { return true }
-      i += 1
-    }
-    return false
+  @inline(__always)
+  private static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+
+  /// Where a SecretId starting at `i` ends: `AKID` (any case) and 8 or more letters and digits.
+  static func secretIdEnd(_ bytes: Span<UInt8>, at i: Int) -> Int? {
+    guard i + 12 <= bytes.count, lower(bytes[i]) == UInt8(ascii: "a"),
+      lower(bytes[i + 1]) == UInt8(ascii: "k"), lower(bytes[i + 2]) == UInt8(ascii: "i"),
+      lower(bytes[i + 3]) == UInt8(ascii: "d")
+    else { return nil }
+    var j = i + 4
+    while j < bytes.count, isAlnum(bytes[j]) { j += 1 }
+    return j - i >= 12 ? j : nil
   }
 
-  private static let authorization = Array("authorization".utf8)
-
-  /// When a secret key word starts at `i` (on a word boundary) and is followed by a
-  /// separator, which key word it is and where its value starts.
-  private static func secretKeyAt(_ bytes: [UInt8], _ i: Int) -> (Int, Int)? {
-    if i > 0, isAlnum(bytes[i - 1]) || bytes[i - 1] == UInt8(ascii: "-") || bytes[i - 1] == UInt8(ascii: "_") {
+  /// The length of the separator at `i`: `=>`, `=`, `:`, `：`, `＝`, `%3D`, `%3A`; nil for none.
+  static func separatorLength(_ bytes: Span<UInt8>, at i: Int) -> Int? {
+    let n = bytes.count
+    switch bytes[i] {
+    case UInt8(ascii: "="):
+      return i + 1 < n && bytes[i + 1] == UInt8(ascii: ">") ? 2 : 1
+    case UInt8(ascii: ":"):
+      return 1
+    case UInt8(ascii: "%"):
+      guard i + 2 < n, bytes[i + 1] == UInt8(ascii: "3") else { return nil }
+      let c = lower(bytes[i + 2])
+      return c == UInt8(ascii: "d") || c == UInt8(ascii: "a") ? 3 : nil
+    case 0xEF:  // U+FF1A FULLWIDTH COLON, U+FF1D FULLWIDTH EQUALS SIGN
+      guard i + 2 < n, bytes[i + 1] == 0xBC, bytes[i + 2] == 0x9A || bytes[i + 2] == 0x9D else {
+        return nil
+      }
+      return 3
+    default:
       return nil
     }
-    for (index, key) in secretKeys.enumerated() {
-      guard i + key.count <= bytes.count else { continue }
-      var ok = true
-      for k in 0..<key.count where lower(bytes[i + k]) != key[k] {
-        ok = false
+  }
+
+  /// Which key word ends the name right before the separator at `separator`
+  /// (after spaces and one closing quote or `]`), if one does.
+  static func keyWordEnding(_ bytes: Span<UInt8>, before separator: Int) -> Int? {
+    var end = separator
+    while end > 0, isSpace(bytes[end - 1]) { end -= 1 }
+    if end > 0,
+      bytes[end - 1] == UInt8(ascii: "\"") || bytes[end - 1] == UInt8(ascii: "'")
+        || bytes[end - 1] == UInt8(ascii: "]")
+    {
+      end -= 1
+    }
+    guard end > 0, lastLetters[Int(lower(bytes[end - 1]))] else { return nil }
+    for (index, key) in keyWords.enumerated() where key.count <= end {
+      let start = end - key.count
+      var same = true
+      for k in 0..<key.count where lower(bytes[start + k]) != key[k] {
+        same = false
         break
       }
-      guard ok else { continue }
-      var j = i + key.count
-      if j < bytes.count, isAlnum(bytes[j]) { continue }
-      if j < bytes.count, bytes[j] == UInt8(ascii: "\"") { j += 1 }
-      while j < bytes.count, bytes[j] == 0x20 { j += 1 }
-      guard j < bytes.count, bytes[j] == UInt8(ascii: "=") || bytes[j] == UInt8(ascii: ":") else { continue }
-      j += 1
-      while j < bytes.count, bytes[j] == 0x20 { j += 1 }
-      return (index, j)
+      if same { return index }
     }
     return nil
+  }
+
+  /// Which bytes end a key word.
+  private static let lastLetters: [Bool] = {
+    var table = [Bool](repeating: false, count: 256)
+    for key in keyWords { if let last = key.last { table[Int(last)] = true } }
+    return table
+  }()
+
+  private static func skipSpace(_ bytes: Span<UInt8>, _ i: Int) -> Int {
+    var i = i
+    while i < bytes.count, isSpace(bytes[i]) { i += 1 }
+    return i
+  }
+
+  /// Where an unquoted value starting at `i` ends.
+  private static func unquotedValueEnd(_ bytes: Span<UInt8>, from i: Int, spanning: Bool) -> Int {
+    let n = bytes.count
+    var j = i
+    while j < n {
+      let b = bytes[j]
+      switch b {
+      case UInt8(ascii: "&"), UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ";"),
+        UInt8(ascii: "`"), 0x0A, 0x0D:
+        return j
+      case UInt8(ascii: "%"):
+        if j + 2 < n, bytes[j + 1] == UInt8(ascii: "2"), bytes[j + 2] == UInt8(ascii: "6") { return j }
+      case UInt8(ascii: " "), 0x09, UInt8(ascii: ","), UInt8(ascii: ")"), UInt8(ascii: "]"),
+        UInt8(ascii: "}"), UInt8(ascii: "<"):
+        if !spanning { return j }
+      case 0xE3, 0xEF:
+        // CJK and full-width punctuation (U+3000–U+303F, U+FF00–U+FF3F: `，`, `。`, `；`, …).
+        if j + 1 < n, bytes[j + 1] == (b == 0xE3 ? 0x80 : 0xBC) { return j }
+      default:
+        break
+      }
+      j += 1
+    }
+    return n
   }
 }

@@ -31,6 +31,13 @@ enum ArgumentExtractor {
     from message: Span<UInt8>, using templates: some Sequence<ExtractionTemplate>,
     into scratch: inout ExtractionScratch
   ) {
+    Redactor.withRedacted(message) { extractRedacted(from: $0, using: templates, into: &scratch) }
+  }
+
+  private static func extractRedacted(
+    from message: Span<UInt8>, using templates: some Sequence<ExtractionTemplate>,
+    into scratch: inout ExtractionScratch
+  ) {
     scratch.found.removeAll(keepingCapacity: true)
     for template in templates {
       // A template whose names are all found can add nothing.
@@ -57,7 +64,9 @@ enum ArgumentExtractor {
     case .int: return Int(text).map(MessageArgument.int)
     case .double: return Double(text).map(MessageArgument.double)
     case .date:
-      guard let seconds = Int64(text) else { return nil }
+      guard let seconds = Int64(text), seconds.magnitude <= MessageArgument.dateLimitSeconds else {
+        return nil
+      }
       return .date(Date(timeIntervalSince1970: Double(seconds)))
     }
   }
@@ -71,8 +80,10 @@ enum ArgumentExtractor {
     case .int: return integer(bytes, skippingCommas: true).map(MessageArgument.int)
     case .double: return Double(bytes.decodedString()).map(MessageArgument.double)
     case .date:
-      guard let seconds = integer(bytes, skippingCommas: false) else { return nil }
-      return .date(Date(timeIntervalSince1970: Double(Int64(seconds))))
+      guard let seconds = integer(bytes, skippingCommas: false),
+        seconds.magnitude <= MessageArgument.dateLimitSeconds
+      else { return nil }
+      return .date(Date(timeIntervalSince1970: Double(seconds)))
     }
   }
 

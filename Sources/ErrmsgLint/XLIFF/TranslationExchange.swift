@@ -110,12 +110,12 @@ package enum TranslationExchange {
 
     // The existing target file, when there is one, must parse.
     let targetTag = ICULocale.canonicalTag(document.targetLocale) ?? document.targetLocale
-    if let shadowed = shadows(targetTag, source: sourceLocale) {
+    if let shadowed = TargetLocaleCheck.shadowedLocale(targetTag, source: sourceLocale) {
       return .failure(
         Refusal(
           xliff.diagnostic(
             .error, at: document.offset, kind: "xliff",
-            "trgLang \(document.targetLocale) is \(shadowed); importing it would shadow those texts",
+            "trgLang \(document.targetLocale) would shadow \(shadowed); importing it would answer the requests meant for that locale",
             fix: "translate into a real locale such as ja or zh-TW")))
     }
     let path = folders.localePath(targetTag, product: product)
@@ -176,18 +176,6 @@ package enum TranslationExchange {
   }
 
   // MARK: - Reading
-
-  /// What a target locale would shadow: the source locale (also as `en` or
-  /// `en-Latn-US`) or a pseudo-locale errmsg makes itself; nil when it is a real new locale.
-  package static func shadows(_ target: String, source: String) -> String? {
-    if ["en-xa", "ar-xb"].contains(target.lowercased()) { return "a pseudo-locale errmsg makes itself" }
-    let t = ICULocale.maximized(target) ?? target
-    let s = ICULocale.maximized(source) ?? source
-    if t.lowercased() == s.lowercased() || target.lowercased() == source.lowercased() {
-      return "the source locale \(source) under another name"
-    }
-    return nil
-  }
 
   /// The source locale the catalog files name (Catalog/common.json), or the default.
   private static func sourceLocale(of files: [SourceFile]) -> String {

@@ -64,6 +64,11 @@ package enum XLIFFImport {
       fail(
         rootOffset, "trgLang is the source locale \(sourceLocale); importing would overwrite the source texts",
         fix: "the source locale is edited in its JSON file, not imported")
+    } else if let shadowed = TargetLocaleCheck.shadowedLocale(target, source: sourceLocale) {
+      fail(
+        rootOffset,
+        "trgLang \"\(document.targetLocale)\" would shadow \(shadowed) (its file would answer the requests meant for that locale)",
+        fix: "translate into another locale, such as ja or en-GB")
     }
 
     // Units.

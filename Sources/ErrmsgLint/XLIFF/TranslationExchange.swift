@@ -110,14 +110,6 @@ package enum TranslationExchange {
 
     // The existing target file, when there is one, must parse.
     let targetTag = ICULocale.canonicalTag(document.targetLocale) ?? document.targetLocale
-    if let shadowed = TargetLocaleCheck.shadowedLocale(targetTag, source: sourceLocale) {
-      return .failure(
-        Refusal(
-          xliff.diagnostic(
-            .error, at: document.offset, kind: "xliff",
-            "trgLang \(document.targetLocale) would shadow \(shadowed); importing it would answer the requests meant for that locale",
-            fix: "translate into a real locale such as ja or zh-TW")))
-    }
     let path = folders.localePath(targetTag, product: product)
     var existingBytes: [UInt8]?
     var existing: JSONValue?

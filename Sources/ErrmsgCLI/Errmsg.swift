@@ -12,7 +12,7 @@ struct Errmsg: ParsableCommand {
 
         errmsg --locale zh-CN < response.json
 
-      \(DefaultCommandHelp.text)
+      \(DefaultCommandHelp.textWhenAsked)
 
       \(ExitStatus.helpText)
       """,
@@ -28,11 +28,18 @@ struct Errmsg: ParsableCommand {
 /// The default command's arguments and options, shown in `errmsg --help` (which
 /// otherwise lists only the subcommands), taken from `localize`'s own help.
 enum DefaultCommandHelp {
+  /// The text when the command line asks for help, else empty: building it walks
+  /// `localize`'s whole argument tree, a third of a one-shot run's start-up.
+  static var textWhenAsked: String {
+    let asked = CommandLine.arguments.dropFirst().contains { $0 == "--help" || $0 == "-h" || $0 == "help" }
+    return asked ? text : ""
+  }
+
   static var text: String {
     let help = Localize.helpMessage(columns: 78)
     let lines = help.split(separator: "\n", omittingEmptySubsequences: false)
     var out = [
-      "DEFAULT COMMAND (localize):", "  errmsg [--locale <locale>] [--format <format>] [--locales <dir>] [<file>]", "",
+      "DEFAULT COMMAND (localize):", "  errmsg [--locale <locale>] [--product <product>] [--format <format>] [--locales <dir>] [<file>]", "",
     ]
     var keep = false
     for line in lines {

@@ -24,9 +24,14 @@ extension MessageCatalog {
   /// The product a recognized code is read as: `sdk` for the SDKs' own
   /// client-side codes (the request never got an answer), nil otherwise.
   package func recognizedProduct(of code: String) -> String? {
-    let registry = storage.registry
-    if registry.entry("sdk", code) != nil { return "sdk" }
-    return registry.familyEntry(code, product: "sdk")?.product == "sdk" ? "sdk" : nil
+    // From the code index (a search in place), not the sdk catalog: nothing is parsed.
+    let tables = storage.registry.tables
+    for c in ErrorCode(code).lookupChain {
+      if let declared = tables.products(declaring: c.rawValue)?.products {
+        return declared.contains("sdk") ? "sdk" : nil
+      }
+    }
+    return nil
   }
 
   /// The one code whose extraction rules match `message`, with the rule that

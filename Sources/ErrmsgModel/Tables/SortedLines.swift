@@ -67,10 +67,7 @@ package struct SortedLines: Sendable {
     var lo = 0
     var hi = bytes.count
     while lo < hi {
-      var start = lo + (hi - lo) / 2
-      while start > lo && bytes[start - 1] != 0x0A { start -= 1 }
-      var end = start
-      while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+      let (start, end) = Self.line(in: bytes, around: lo + (hi - lo) / 2, notBefore: lo)
       var below = false
       var i = 0
       while i < prefix.count {
@@ -97,10 +94,7 @@ package struct SortedLines: Sendable {
     var lo = 0
     var hi = bytes.count
     while lo < hi {
-      var start = lo + (hi - lo) / 2
-      while start > lo && bytes[start - 1] != 0x0A { start -= 1 }
-      var end = start
-      while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+      let (start, end) = Self.line(in: bytes, around: lo + (hi - lo) / 2, notBefore: lo)
       switch Self.compare(key: k, line: bytes, start, end) {
       case .equal: return (start + k.count + 1)..<end
       case .lineBefore: lo = end + 1
@@ -108,6 +102,15 @@ package struct SortedLines: Sendable {
       }
     }
     return nil
+  }
+
+  /// The line holding byte `i` (its start no earlier than `lo`, a line start): where it starts and where its line feed is.
+  private static func line(in bytes: Span<UInt8>, around i: Int, notBefore lo: Int) -> (start: Int, end: Int) {
+    var start = i
+    while start > lo && bytes[start - 1] != 0x0A { start -= 1 }
+    var end = start
+    while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+    return (start, end)
   }
 
   private enum Order { case lineBefore, equal, lineAfter }

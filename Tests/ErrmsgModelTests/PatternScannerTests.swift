@@ -27,4 +27,17 @@ import Testing
     #expect(kinds == [.text, .quoted, .text, .quoted, .text, .syntax, .text, .syntax, .text, .syntax])
     #expect(scanner.complexArguments.map(\.selectors) == [["one", "other"]])
   }
+
+  /// A hostile pattern nested 40,000 levels deep (lint's style checks scan it) is
+  /// read down to the limit, the rest as syntax, without exhausting the stack.
+  @Test func aDeepPatternStopsAtTheLimit() {
+    let pattern =
+      "A " + String(repeating: "{n, plural, other {b", count: 40_000) + "x" + String(repeating: "}}", count: 40_000)
+    let scanner = PatternScanner(pattern)
+    #expect(scanner.segments.map { String(scanner.source(of: $0)) }.joined() == pattern)
+    #expect(scanner.complexArguments.count == PatternScanner.maximumDepth)
+    #expect(scanner.segments.last?.kind == .syntax)
+    #expect(scanner.literalRuns.count == PatternScanner.maximumDepth + 1)
+    #expect(!scanner.literalRuns.joined().contains { $0.scalar == "x" })
+  }
 }

@@ -113,8 +113,12 @@ import Testing
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("errmsg-f9-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: dir) }
-    let zh = try Data(contentsOf: ErrmsgProcess.packageRoot.appendingPathComponent("Locales/zh-CN.json"))
-    try zh.prefix(5000).write(to: dir.appendingPathComponent("zh-CN.json"))
+    let zh = try Data(contentsOf: ErrmsgProcess.packageRoot.appendingPathComponent("Locales/zh-CN/common.json"))
+    // Cut at the end of a line, so the file is cut short rather than cut inside a character.
+    let head = zh.prefix(5000)
+    let cut = try #require(head.lastIndex(of: 0x0A))
+    try FileManager.default.createDirectory(at: dir.appendingPathComponent("zh-CN"), withIntermediateDirectories: true)
+    try head[...cut].write(to: dir.appendingPathComponent("zh-CN/common.json"))
     let line = #"{"id":1,"locale":"zh-CN","envelope":{"Response":{"Error":{"Code":"InternalError"}}}}"# + "\n"
     let serve = try ErrmsgProcess.run(["serve", "--locales", dir.path], input: line + line)
     let oneShot = try ErrmsgProcess.run(
@@ -122,7 +126,7 @@ import Testing
     #expect(serve.status == 0)
     #expect(WorkerHarness.lines(Array(serve.stdout)).count == 2)
     let warning = oneShot.stderr
-    #expect(warning.hasPrefix("errmsg: warning: \(dir.path)/zh-CN.json:"), "\(warning)")
+    #expect(warning.hasPrefix("errmsg: warning: \(dir.path)/zh-CN/common.json:"), "\(warning)")
     #expect(warning.hasSuffix(": error: unexpected end of input inside an object\n"), "\(warning)")
     #expect(serve.stderr == warning)
   }

@@ -39,7 +39,8 @@ enum DefaultCommandHelp {
     let help = Localize.helpMessage(columns: 78)
     let lines = help.split(separator: "\n", omittingEmptySubsequences: false)
     var out = [
-      "DEFAULT COMMAND (localize):", "  errmsg [--locale <locale>] [--product <product>] [--format <format>] [--locales <dir>] [<file>]", "",
+      "DEFAULT COMMAND (localize):",
+      "  errmsg [--locale <locale>] [--product <product>] [--format <format>] [--locales <dir>] [<file>]", "",
     ]
     var keep = false
     for line in lines {

@@ -58,19 +58,7 @@ final class ResultTemplate {
     probe.writeJSON(into: &w)
     let text = w.bytes
 
-    var found: [(at: Int, length: Int, slot: Slot)] = []
-    for (slot, marker) in Self.markers {
-      var mw = JSONWriter(capacity: 32)
-      mw.string(marker)
-      guard let at = Self.onlyOccurrence(of: mw.bytes, in: text) else { return nil }
-      found.append((at, mw.bytes.count, slot))
-    }
-    var aw = JSONWriter(capacity: 32)
-    aw.raw("{")
-    aw.string(Self.argumentsMarker)
-    aw.raw(":0}")
-    guard let at = Self.onlyOccurrence(of: aw.bytes, in: text) else { return nil }
-    found.append((at, aw.bytes.count, .arguments))
+    guard var found = Self.markerOccurrences(in: text) else { return nil }
     found.sort { $0.at < $1.at }
 
     var pieces: [[UInt8]] = []
@@ -187,18 +175,53 @@ final class ResultTemplate {
       && ByteHash.equal(k.extracting(p0...), p)
   }
 
-  private static func onlyOccurrence(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
-    var hit: Int?
-    var i = 0
-    while i + needle.count <= haystack.count {
-      var k = 0
-      while k < needle.count, haystack[i + k] == needle[k] { k += 1 }
-      if k == needle.count {
-        if hit != nil { return nil }
-        hit = i
-      }
-      i += 1
+  /// The JSON text of each marker (a string; the arguments marker as the object it stands in).
+  private static let markerTexts: [(slot: Slot, bytes: [UInt8])] = {
+    var out: [(Slot, [UInt8])] = []
+    for (slot, marker) in markers {
+      var w = JSONWriter(capacity: 32)
+      w.string(marker)
+      out.append((slot, w.bytes))
     }
-    return hit
+    var aw = JSONWriter(capacity: 32)
+    aw.raw("{")
+    aw.string(argumentsMarker)
+    aw.raw(":0}")
+    out.append((.arguments, aw.bytes))
+    return out
+  }()
+
+  /// Where each marker stands in the probe's JSON, found in one pass: every
+  /// marker holds U+0001, which JSON writes as `\u0001` and no other text of a
+  /// result holds. Nil unless each marker is there exactly once.
+  private static func markerOccurrences(in text: [UInt8]) -> [(at: Int, length: Int, slot: Slot)]? {
+    let escape: [UInt8] = Array("\\u0001".utf8)
+    var found: [(at: Int, length: Int, slot: Slot)] = []
+    let bytes = text.span
+    var i = 0
+    while i + escape.count <= bytes.count {
+      guard bytes[i] == escape[0], bytes[i + 1] == escape[1], bytes[i + 5] == escape[5] else {
+        i += 1
+        continue
+      }
+      var matched = false
+      for (slot, marker) in markerTexts {
+        // The escape is the marker's second JSON byte (after `"`), or its third (after `{"`).
+        let start = i - (slot == .arguments ? 2 : 1)
+        guard start >= 0, start + marker.count <= bytes.count else { continue }
+        var k = 0
+        while k < marker.count, bytes[start + k] == marker[k] { k += 1 }
+        if k == marker.count {
+          if found.contains(where: { $0.slot == slot }) { return nil }
+          found.append((start, marker.count, slot))
+          i = start + marker.count
+          matched = true
+          break
+        }
+      }
+      if !matched { i += 1 }
+    }
+    return found.count == markerTexts.count ? found : nil
   }
+
 }

@@ -30,6 +30,13 @@ final class Registry: Sendable {
   let curatedProducts: [String]
   private let files: [String: FileRef]
   private let loaded = Mutex<[String: Product]>([:])
+  /// Resolutions by (code, product): a lookup repeats them for the message, the
+  /// rules, the detail (bounded; starts over when full).
+  private let resolved = Mutex<[ResolutionKey: Resolution]>([:])
+  private struct ResolutionKey: Hashable {
+    var code: String
+    var product: String?
+  }
 
   init(sourceLocale: String, curated files: [String: FileRef], tables: CatalogTables) {
     self.sourceLocale = sourceLocale
@@ -117,6 +124,17 @@ final class Registry: Sendable {
   /// else, when several do, their official text if they agree and the family
   /// text if not (listing the candidates).
   func resolve(_ code: String, product: String?) -> Resolution {
+    let key = ResolutionKey(code: code, product: product)
+    if let hit = resolved.withLock({ $0[key] }) { return hit }
+    let made = resolveUncached(code, product: product)
+    resolved.withLock { cache in
+      if cache.count >= 4096 { cache.removeAll(keepingCapacity: true) }
+      cache[key] = made
+    }
+    return made
+  }
+
+  private func resolveUncached(_ code: String, product: String?) -> Resolution {
     if let p = product, !p.isEmpty, p != "common" {
       if let e = entry(p, code) {
         return Resolution(
@@ -136,7 +154,7 @@ final class Registry: Sendable {
     if let r = common(code) { return r }
     if let declared = tables.products(declaring: code) {
       let candidates = declared.products.filter { $0 != "common" }
-      if candidates.count == 1 { return resolve(code, product: candidates[0]) }
+      if candidates.count == 1 { return resolveUncached(code, product: candidates[0]) }
       if candidates.count > 1 {
         let family = familyEntry(code, product: nil)
         if declared.agree, let o = candidates.lazy.compactMap({ self.tables.official(product: $0, code: code) }).first {

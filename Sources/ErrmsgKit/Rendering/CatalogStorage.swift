@@ -85,7 +85,7 @@ package final class CatalogStorage: Sendable {
         convertsToTraditional: resolution.convertsToTraditional, primary: true)
     ]
     if resolution.isTraditionalChinese, !resolution.convertsToTraditional,
-      let simplified = negotiator.resolve("zh-CN").textLocale as String?, simplified != registry.sourceLocale,
+      let simplified = resolve("zh-CN").textLocale as String?, simplified != registry.sourceLocale,
       negotiator.available.contains(simplified)
     {
       steps.append(

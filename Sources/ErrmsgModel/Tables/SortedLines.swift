@@ -29,10 +29,27 @@ package struct SortedLines: Sendable {
   /// The fields after the key of the line whose key is `key`, or nil.
   package func fields(forKey key: String) -> [Substring]? {
     guard let range = valueRange(forKey: key) else { return nil }
+    return fields(in: range)
+  }
+
+  /// The tab-separated fields of the bytes in `range`, cut on bytes (not characters).
+  private func fields(in range: Range<Int>) -> [Substring] {
     let utf8 = text.utf8
-    let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-    let end = utf8.index(start, offsetBy: range.count)
-    return text[start..<end].split(separator: "\t", omittingEmptySubsequences: false)
+    let bytes = utf8.span
+    var out: [Substring] = []
+    var start = range.lowerBound
+    var startIndex = utf8.index(utf8.startIndex, offsetBy: start)
+    var i = start
+    while true {
+      if i == range.upperBound || bytes[i] == 0x09 {
+        let endIndex = utf8.index(startIndex, offsetBy: i - start)
+        out.append(text[startIndex..<endIndex])
+        if i == range.upperBound { return out }
+        start = i + 1
+        startIndex = utf8.index(after: endIndex)
+      }
+      i += 1
+    }
   }
 
   /// Whether a line has this key.

@@ -25,9 +25,24 @@ final class LocaleBundle: Sendable {
   /// The file, for positions in later diagnostics.
   let file: SourceFile
 
+  /// A text and the locale it is formatted for. Hashed by where the text is in
+  /// the file (not by its characters: hashing every hint on every lookup cost more
+  /// than the lookup); equal only when the patterns are equal too (a pseudo-locale's
+  /// text stands at the same place with other characters).
   private struct Key: Hashable {
+    var offset: Int
     var pattern: String
     var locale: String
+
+    static func == (a: Key, b: Key) -> Bool {
+      a.offset == b.offset && a.locale == b.locale && a.pattern == b.pattern
+    }
+
+    func hash(into hasher: inout Hasher) {
+      hasher.combine(offset)
+      hasher.combine(pattern.utf8.count)
+      hasher.combine(locale)
+    }
   }
   private let compiled = Mutex<[Key: Result<ICUMessageFormat, ICUPatternError>]>([:])
 
@@ -68,7 +83,7 @@ final class LocaleBundle: Sendable {
 
   /// The compiled form of a text for a formatting locale.
   func formatter(for text: TextRecord, formattingLocale: String) -> Result<ICUMessageFormat, ICUPatternError> {
-    let key = Key(pattern: text.pattern, locale: formattingLocale)
+    let key = Key(offset: text.offset, pattern: text.pattern, locale: formattingLocale)
     if let hit = compiled.withLock({ $0[key] }) { return hit }
     // Compile outside the lock; a rare duplicate compile is harmless.
     let result: Result<ICUMessageFormat, ICUPatternError>

@@ -11,7 +11,7 @@ envelope), it resolves the code as Docs/catalog-layout.md says and writes one
 reply line like the worker's: `{"id":…,"ok":true,"result":{…}}`.
 
 How a code resolves (Docs/catalog-layout.md, "How a lookup resolves"):
-- with a product P: P's curated entry → P's official entry → the common entry →
+- with a product P: P's curated entry → the common entry → P's official entry →
   P's family (A.B.C → A.B → A, curated) → the common family → the generic message;
 - without one: the common entry; else the one product that declares the code;
   else, when several do, their official text if their descriptions agree and the
@@ -214,12 +214,13 @@ class Catalog:
         if product and product != "common":
             if self.entry(product, code) is not None:
                 return Match((product, code), code, True, product)
+            # A platform code keeps its curated common text over a product's official description.
+            if self.entry("common", code) is not None:
+                return Match(("common", code), code, True, "common")
             official = self.official(product, code)
             if official is not None:
                 family = self.family_of(code, product)
                 return Match(None, code, True, product, official=official, family=family)
-            if self.entry("common", code) is not None:
-                return Match(("common", code), code, True, "common")
             return self.family_match(code, product)
         if self.entry("common", code) is not None:
             return Match(("common", code), code, True, "common")

@@ -148,8 +148,11 @@ public enum Redactor {
     {
       end -= 1
     }
-    guard end > 0, lastLetters[Int(lower(bytes[end - 1]))] else { return nil }
-    for (index, key) in keyWords.enumerated() where key.count <= end {
+    guard end > 0 else { return nil }
+    // Only the key words that end with this letter (most letters end none).
+    for index in byLastLetter[Int(lower(bytes[end - 1]))] {
+      let key = keyWords[index]
+      guard key.count <= end else { continue }
       let start = end - key.count
       var same = true
       for k in 0..<key.count where lower(bytes[start + k]) != key[k] {
@@ -161,10 +164,10 @@ public enum Redactor {
     return nil
   }
 
-  /// Which bytes end a key word.
-  private static let lastLetters: [Bool] = {
-    var table = [Bool](repeating: false, count: 256)
-    for key in keyWords { if let last = key.last { table[Int(last)] = true } }
+  /// The key words by the byte they end with (indices into ``keyWords``, in order).
+  private static let byLastLetter: [[Int]] = {
+    var table = [[Int]](repeating: [], count: 256)
+    for (index, key) in keyWords.enumerated() { if let last = key.last { table[Int(last)].append(index) } }
     return table
   }()
 

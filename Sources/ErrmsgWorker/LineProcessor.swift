@@ -243,7 +243,8 @@ final class LineProcessor {
     let productText = product.decodedString()
     let productOrNil = productText.isEmpty ? nil : productText
     let m = catalog.render(
-      code: codeText, product: productOrNil, locale: localeText, serverMessage: nil, requestId: nil)
+      code: codeText, product: productOrNil, locale: localeText, serverMessage: nil, requestId: nil,
+      keepsPlainResult: false)
     report(m.warnings)
     nextSerial += 1
     var key = code.copiedBytes()
@@ -307,7 +308,7 @@ final class LineProcessor {
       extracted.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })
     let m = catalog.render(
       code: base.code, product: base.product.isEmpty ? nil : base.product, locale: base.locale,
-      arguments: arguments, serverMessage: nil, requestId: nil)
+      arguments: arguments, serverMessage: nil, requestId: nil, keepsPlainResult: false)
     report(m.warnings)
     nextSerial += 1
     return ResultTemplate(

@@ -4,8 +4,8 @@
 /// Bounded: when it holds ``maximumCount`` templates it starts over, so a
 /// stream of made-up codes cannot grow memory. Each thread has its own.
 final class TemplateCache {
-  static let maximumCount = 2048
-  private static let slotCount = 4096
+  static let maximumCount = 512
+  private static let slotCount = 1024
 
   private var slots = [ResultTemplate?](repeating: nil, count: slotCount)
   private var hashes = [UInt64](repeating: 0, count: slotCount)

@@ -248,13 +248,15 @@ public struct MessageCatalog: Sendable {
   public var diagnostics: [Diagnostic] { storage.diagnostics }
 
   /// Localizes a server error given as its parts (the worker's entry point).
+  /// `keepsPlainResult: false` leaves the result out of the catalog's cache of
+  /// argument-less lookups (the worker keeps its own templates).
   package func render(
     code: String, product: String? = nil, locale: String, arguments: [String: MessageArgument] = [:],
-    serverMessage: String?, requestId: String?
+    serverMessage: String?, requestId: String?, keepsPlainResult: Bool = true
   ) -> LocalizedMessage {
     storage.render(
       code: code, product: product, locale: locale, arguments: arguments, serverMessage: serverMessage,
-      requestId: requestId)
+      requestId: requestId, keepsPlainResult: keepsPlainResult)
   }
 
   /// Whether the code's catalog entry (or its family's) has rules that read values from server messages.

@@ -128,7 +128,7 @@ final class Registry: Sendable {
     if let hit = resolved.withLock({ $0[key] }) { return hit }
     let made = resolveUncached(code, product: product)
     resolved.withLock { cache in
-      if cache.count >= 4096 { cache.removeAll(keepingCapacity: true) }
+      if cache.count >= 1024 { cache.removeAll(keepingCapacity: true) }
       cache[key] = made
     }
     return made

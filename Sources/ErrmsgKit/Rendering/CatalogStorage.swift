@@ -108,9 +108,9 @@ package final class CatalogStorage: Sendable {
   /// source locale, then to the generic message, and say so in `warnings`.
   func render(
     code: String, product: String?, locale request: String, arguments given: [String: MessageArgument],
-    serverMessage: String?, requestId: String?
+    serverMessage: String?, requestId: String?, keepsPlainResult: Bool = true
   ) -> LocalizedMessage {
-    let plain = given.isEmpty && serverMessage == nil && requestId == nil
+    let plain = keepsPlainResult && given.isEmpty && serverMessage == nil && requestId == nil
     if plain, let hit = plainResults.find(code: code, product: product, locale: request) { return hit }
     var rendering = TextRendering(
       storage: self, code: code, product: product, resolution: resolve(request), given: given,

@@ -142,6 +142,13 @@ struct TextRendering {
           let record = source.code.map { bundle.entries[$0] } ?? bundle.unknown
           guard let record, var text = Self.text(field, of: record) else { continue }
           if step.primary, let pseudo = resolution.pseudo { text = pseudo.apply(to: text) }
+          if PlainText.isPlain(text.pattern) {
+            // No arguments, no quoting: ICU would give the text back as it is.
+            if bundle.machineConverted != nil { converted = true }
+            guard step.convertsToTraditional else { return text.pattern }
+            converted = true
+            return storage.traditional(text.pattern) ?? text.pattern
+          }
           switch bundle.formatter(for: text, formattingLocale: step.formattingLocale) {
           case .failure(let error):
             let (line, column) = bundle.location(of: text, scalarOffset: error.offset)

@@ -1,0 +1,19 @@
+/// Texts that ICU MessageFormat would give back unchanged: no braces (no
+/// arguments, plurals or selects) and no ASCII apostrophe (no quoting). Most
+/// messages and hints are such texts; they are shown as they are, without
+/// compiling a formatter per text and locale (which cost time and, across
+/// every text and locale a worker meets, tens of megabytes).
+enum PlainText {
+  /// The longest text taken as plain; longer ones go through ICU, whose
+  /// limits refuse overlong patterns (`PatternLimits`).
+  static let maximumBytes = 16_384
+
+  static func isPlain(_ pattern: String) -> Bool {
+    let utf8 = pattern.utf8
+    guard utf8.count <= maximumBytes else { return false }
+    for b in utf8 where b == UInt8(ascii: "{") || b == UInt8(ascii: "}") || b == UInt8(ascii: "'") {
+      return false
+    }
+    return true
+  }
+}

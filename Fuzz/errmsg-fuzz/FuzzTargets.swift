@@ -85,10 +85,12 @@ enum FuzzTargets {
   static func oneShot(_ bytes: [UInt8], _ checks: Bool) {
     guard case .success(let recognized) = ErrorInputReader.read(bytes) else { return }
     for item in recognized.items {
-      guard case .error(let code, let message, let requestId) = item else { continue }
-      for locale in ["en-US", "zh-CN", "en-XA"] {
+      guard case .error(let e) = item else { continue }
+      for locale in ["en-US", "zh-CN", "zh-TW", "en-XA"] {
         let m = MessageCatalog.embedded.localized(
-          TencentCloudError(code: ErrorCode(code), serverMessage: message, requestId: requestId), locale: locale)
+          TencentCloudError(
+            code: ErrorCode(e.code), product: e.product, serverMessage: e.message, requestId: e.requestId),
+          locale: locale)
         var w = JSONWriter()
         m.writeJSON(into: &w)
         guard let node = try? JSONParser.parse(w.bytes) else { fatalError("not JSON: \(m.jsonText)") }

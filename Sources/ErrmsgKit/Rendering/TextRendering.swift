@@ -142,6 +142,13 @@ struct TextRendering {
           let record = source.code.map { bundle.entries[$0] } ?? bundle.unknown
           guard let record, var text = Self.text(field, of: record) else { continue }
           if step.primary, let pseudo = resolution.pseudo { text = pseudo.apply(to: text) }
+          // A detail with no values to fill it stays out, without building its formatters
+          // (date formats cost a millisecond on a first lookup).
+          if quiet, arguments.count == 1, let uses = try? ICUPattern.arguments(in: text.pattern),
+            uses.contains(where: { $0.name != "code" })
+          {
+            return nil
+          }
           if PlainText.isPlain(text.pattern) {
             // No arguments, no quoting: ICU would give the text back as it is.
             if bundle.machineConverted != nil { converted = true }

@@ -155,15 +155,11 @@ package struct Coverage: Sendable {
       w.member("locale", r.locale)
       w.member("product", r.product)
       w.member("machineConverted", r.machineConverted)
-      for (name, value) in [
-        ("translated", r.translated), ("needsReview", r.needsReview), ("new", r.new), ("missing", r.missing),
-        ("stale", r.stale), ("total", r.total),
-      ] {
-        w.raw(",")
-        w.string(name)
-        w.raw(":")
-        w.int(value)
-      }
+      Self.counts(
+        [
+          ("translated", r.translated), ("needsReview", r.needsReview), ("new", r.new), ("missing", r.missing),
+          ("stale", r.stale), ("total", r.total),
+        ], into: &w)
       w.key("percent")
       w.raw(Array(Self.percentNumber(r.percent).utf8))
       w.raw("}")
@@ -175,19 +171,25 @@ package struct Coverage: Sendable {
       if i > 0 { w.raw(",") }
       w.raw("{")
       w.member("product", r.product)
-      for (name, value) in [
-        ("codes", r.codes), ("zh", r.chinese), ("en", r.english), ("zh-TW", r.taiwan), ("zh-HK", r.hongKong),
-        ("removed", r.removed),
-      ] {
-        w.raw(",")
-        w.string(name)
-        w.raw(":")
-        w.int(value)
-      }
+      Self.counts(
+        [
+          ("codes", r.codes), ("zh", r.chinese), ("en", r.english), ("zh-TW", r.taiwan), ("zh-HK", r.hongKong),
+          ("removed", r.removed),
+        ], into: &w)
       w.raw("}")
     }
     w.raw("]}\n")
     return String(decoding: w.bytes, as: UTF8.self)
+  }
+
+  /// `,"name":n` for each count, after members already written.
+  private static func counts(_ values: [(String, Int)], into w: inout JSONWriter) {
+    for (name, value) in values {
+      w.raw(",")
+      w.string(name)
+      w.raw(":")
+      w.int(value)
+    }
   }
 
   /// One decimal, rounded down so that 99.96% never shows as 100%.

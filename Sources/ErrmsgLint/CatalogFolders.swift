@@ -102,7 +102,8 @@ package struct CatalogFolders: Sendable {
       guard LocaleFolder.isLocaleName(name),
         let inner = try? FileManager.default.contentsOfDirectory(atPath: path)
       else { continue }
-      for file in inner.sorted() where file.hasSuffix(".json") && !file.hasPrefix(".") && !file.unicodeScalars.contains("\u{FFFD}") {
+      for file in inner.sorted()
+      where file.hasSuffix(".json") && !file.hasPrefix(".") && !file.unicodeScalars.contains("\u{FFFD}") {
         let p = String(file.dropLast(5))
         guard product == nil || p == product else { continue }
         switch Self.read(join(path, file)) {

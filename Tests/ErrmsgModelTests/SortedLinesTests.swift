@@ -10,10 +10,13 @@ import Testing
       "A", "A.B", "A.B.C", "AB", "InternalError.CidrInvali", "InternalError.CidrInvalid", "tke\tFailedOperation",
       "tke\tFailedOperation.ClusterNotFound", "tkex\tA", "zz",
     ]
-    let table = SortedLines(lines: keys.reversed().map { $0 + "\tvalue of " + $0.replacingOccurrences(of: "\t", with: "/") })
+    let table = SortedLines(
+      lines: keys.reversed().map { $0 + "\tvalue of " + $0.replacingOccurrences(of: "\t", with: "/") })
     #expect(table.count == keys.count)
     for key in keys {
-      #expect(table.fields(forKey: key)?.map(String.init) == ["value of " + key.replacingOccurrences(of: "\t", with: "/")], "\(key)")
+      #expect(
+        table.fields(forKey: key)?.map(String.init) == ["value of " + key.replacingOccurrences(of: "\t", with: "/")],
+        "\(key)")
     }
     // (A key is looked up with as many fields as the table's keys have: "tke" alone would
     // be the first field of the product lines.)

@@ -20,15 +20,13 @@ struct DescriptionIndex: Sendable {
 
   init(_ tables: CatalogTables) {
     var table: [String: Candidates] = [:]
-    for line in tables.official.text.split(separator: "\n", omittingEmptySubsequences: true) {
-      let f = line.split(separator: "\t", omittingEmptySubsequences: false)
-      guard f.count >= 6 else { continue }
-      for text in [f[4], f[5]] where !text.isEmpty {
-        let key = Self.normalised(text)
+    for entry in tables.allOfficial {
+      for text in [entry.zh, entry.en].compactMap({ $0 }) {
+        let key = Self.normalised(text[...])
         guard key.unicodeScalars.count >= Self.minimumScalars else { continue }
-        table[key, default: Candidates()].codes.insert(String(f[1]))
-        table[key, default: Candidates()].products.insert(String(f[0]))
-        if table[key]?.description.isEmpty ?? false { table[key]?.description = String(text) }
+        table[key, default: Candidates()].codes.insert(entry.code)
+        table[key, default: Candidates()].products.insert(entry.product)
+        if table[key]?.description.isEmpty ?? false { table[key]?.description = text }
       }
     }
     self.table = table

@@ -11,6 +11,8 @@ struct TextRendering {
   let given: [String: MessageArgument]
   let serverMessage: String?
   let requestId: String?
+  /// Where texts are looked for, worked out once for the message, the hint and the detail.
+  private let steps: [CatalogStorage.TextStep]
 
   private var warnings: [String] = []
   private var converted = false
@@ -26,6 +28,7 @@ struct TextRendering {
     self.given = given
     self.serverMessage = serverMessage
     self.requestId = requestId
+    self.steps = storage.textSteps(resolution)
   }
 
   private enum Field: String {
@@ -136,7 +139,7 @@ struct TextRendering {
     _ field: Field, _ source: Source, _ arguments: [(name: String, value: ICUArgumentValue)], quiet: Bool
   ) -> String? {
     let label = source.code ?? "unknown"
-    for step in storage.textSteps(resolution) {
+    for step in steps {
       for layer in storage.layers {
         for bundle in layer.bundles(step.locale, product: source.product) {
           let record = source.code.map { bundle.entries[$0] } ?? bundle.unknown
@@ -149,13 +152,8 @@ struct TextRendering {
           {
             return nil
           }
-          if PlainText.isPlain(text.pattern) {
-            // No arguments, no quoting: ICU would give the text back as it is.
-            if bundle.machineConverted != nil { converted = true }
-            guard step.convertsToTraditional else { return text.pattern }
-            converted = true
-            return storage.traditional(text.pattern) ?? text.pattern
-          }
+          // No arguments, no quoting: ICU would give the text back as it is.
+          if PlainText.isPlain(text.pattern) { return finish(text.pattern, from: bundle, step) }
           switch bundle.formatter(for: text, formattingLocale: step.formattingLocale) {
           case .failure(let error):
             let (line, column) = bundle.location(of: text, scalarOffset: error.offset)
@@ -164,11 +162,7 @@ struct TextRendering {
             )
           case .success(let formatter):
             do {
-              let out = try formatter.format(arguments)
-              if bundle.machineConverted != nil { converted = true }
-              guard step.convertsToTraditional else { return out }
-              converted = true
-              return storage.traditional(out) ?? out
+              return finish(try formatter.format(arguments), from: bundle, step)
             } catch {
               if quiet && error.status == "U_ARGUMENT_MISSING" { return nil }
               let (line, column) = bundle.location(of: text, scalarOffset: 0)
@@ -181,6 +175,15 @@ struct TextRendering {
       }
     }
     return nil
+  }
+
+  /// A text as shown: converted to Traditional Chinese when the step asks for it; either
+  /// conversion (OpenCC in the file, ICU here) marks the result machine-converted.
+  private mutating func finish(_ out: String, from bundle: LocaleBundle, _ step: CatalogStorage.TextStep) -> String {
+    if bundle.machineConverted != nil { converted = true }
+    guard step.convertsToTraditional else { return out }
+    converted = true
+    return storage.traditional(out) ?? out
   }
 
   private static func text(_ field: Field, of record: MessageRecord) -> TextRecord? {

@@ -159,28 +159,16 @@ package struct ChineseConversion: Sendable {
   }
 
   /// Line breaks as private-use characters, so that a text is one line for OpenCC.
-  func encode(_ text: String) -> String {
-    var out = ""
-    for ch in text.unicodeScalars {
-      switch ch {
-      case "\n": out.unicodeScalars.append("\u{E000}")
-      case "\r": out.unicodeScalars.append("\u{E001}")
-      default: out.unicodeScalars.append(ch)
-      }
-    }
-    return out
-  }
+  func encode(_ text: String) -> String { Self.swap(text, Self.lineBreaks) }
 
-  func decode(_ text: String) -> String {
-    var out = ""
-    for ch in text.unicodeScalars {
-      switch ch {
-      case "\u{E000}": out.unicodeScalars.append("\n")
-      case "\u{E001}": out.unicodeScalars.append("\r")
-      default: out.unicodeScalars.append(ch)
-      }
-    }
-    return out
+  func decode(_ text: String) -> String { Self.swap(text, Self.lineBreaks.map { ($0.1, $0.0) }) }
+
+  private static let lineBreaks: [(Unicode.Scalar, Unicode.Scalar)] = [("\n", "\u{E000}"), ("\r", "\u{E001}")]
+
+  private static func swap(_ text: String, _ pairs: [(Unicode.Scalar, Unicode.Scalar)]) -> String {
+    var out = String.UnicodeScalarView()
+    for ch in text.unicodeScalars { out.append(pairs.first { $0.0 == ch }?.1 ?? ch) }
+    return String(out)
   }
 
   func asciiSkeleton(_ text: String) -> [Unicode.Scalar] {

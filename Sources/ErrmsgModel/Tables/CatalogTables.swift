@@ -69,11 +69,8 @@ package struct CatalogTables: Sendable {
 
   /// A product's official entry for a code.
   package func official(product: String, code: String) -> OfficialEntry? {
-    guard let f = official.fields(forKey: product + "\t" + code), f.count >= 6 else { return nil }
-    func text(_ i: Int) -> String? { f[i].isEmpty ? nil : String(f[i]) }
-    return OfficialEntry(
-      product: product, code: code, versions: f[0].split(separator: ",").map(String.init),
-      removed: text(1), zh: text(2), en: text(3), zhTW: text(4), zhHK: text(5))
+    guard let f = official.fields(forKey: product + "\t" + code) else { return nil }
+    return OfficialEntry(product: product, code: code, fields: f[...])
   }
 }
 
@@ -81,11 +78,14 @@ extension CatalogTables {
   /// Every official entry of a product, in code order.
   package func official(product: String) -> [OfficialEntry] {
     official.lines(withPrefix: product + "\t").compactMap { f in
-      guard f.count >= 8 else { return nil }
-      func text(_ i: Int) -> String? { f[i].isEmpty ? nil : String(f[i]) }
-      return OfficialEntry(
-        product: product, code: String(f[1]), versions: f[2].split(separator: ",").map(String.init),
-        removed: text(3), zh: text(4), en: text(5), zhTW: text(6), zhHK: text(7))
+      f.count >= 2 ? OfficialEntry(product: product, code: String(f[1]), fields: f[2...]) : nil
+    }
+  }
+
+  /// Every official entry of every product, in table order.
+  package var allOfficial: [OfficialEntry] {
+    official.lines(withPrefix: "").compactMap { f in
+      f.count >= 2 ? OfficialEntry(product: String(f[0]), code: String(f[1]), fields: f[2...]) : nil
     }
   }
 }
@@ -100,4 +100,29 @@ package struct OfficialEntry: Sendable, Hashable {
   package var en: String?
   package var zhTW: String?
   package var zhHK: String?
+
+  /// From a table line's fields after the product and the code:
+  /// `versions ⇥ removed ⇥ zh ⇥ en ⇥ zh-TW ⇥ zh-HK`; nil when they are fewer.
+  init?(product: String, code: String, fields f: ArraySlice<Substring>) {
+    guard f.count >= 6 else { return nil }
+    let i = f.startIndex
+    func text(_ k: Int) -> String? { f[i + k].isEmpty ? nil : String(f[i + k]) }
+    self.init(
+      product: product, code: code, versions: f[i].split(separator: ",").map(String.init), removed: text(1),
+      zh: text(2), en: text(3), zhTW: text(4), zhHK: text(5))
+  }
+
+  init(
+    product: String, code: String, versions: [String], removed: String?, zh: String?, en: String?, zhTW: String?,
+    zhHK: String?
+  ) {
+    self.product = product
+    self.code = code
+    self.versions = versions
+    self.removed = removed
+    self.zh = zh
+    self.en = en
+    self.zhTW = zhTW
+    self.zhHK = zhHK
+  }
 }

@@ -98,6 +98,11 @@ if Context.environment["ERRMSG_FUZZ"] != nil {
       swiftSettings: [.unsafeFlags(["-sanitize=fuzzer", "-parse-as-library"])],
       linkerSettings: [.unsafeFlags(["-sanitize=fuzzer"])]
     ))
+  // The code under test carries coverage counters too, so libFuzzer steers by its branches.
+  // (Not ErrmsgModel: the build tool errmsg-embed links it, and has no fuzzer runtime.)
+  for target in package.targets where ["ErrmsgKit", "ErrmsgWorker"].contains(target.name) {
+    target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(["-sanitize=fuzzer"])]
+  }
 }
 
 // One place for the strictness every Swift target shares.

@@ -16,4 +16,16 @@ struct ArgumentReader {
     self.detail = detail
     self.pieces = detail?.pieces(numberingIn: &pieces)
   }
+
+  private init(rules: ExtractionRules, detail: DetailFormatter?, pieces: DetailPieces?) {
+    self.rules = rules
+    self.detail = detail
+    self.pieces = pieces
+  }
+
+  /// The same reader for another code that resolves to the same entry: what
+  /// differs is the value of `{code}`; the rules and ICU formatters are shared.
+  func forCode(_ code: String) -> ArgumentReader {
+    ArgumentReader(rules: rules, detail: detail?.forCode(code), pieces: pieces?.forCode(code))
+  }
 }

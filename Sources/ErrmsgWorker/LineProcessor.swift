@@ -5,7 +5,7 @@ import ErrmsgModel
 ///
 /// Lines in the common shape take the fast path: ``RequestScanner`` finds the
 /// members, the result comes from a ``ResultTemplate`` cached per (code,
-/// locale), and only codes whose catalog entry reads arguments from server
+/// locale, product) from the key's second line on (``FirstSightings``), and only codes whose catalog entry reads arguments from server
 /// messages reach the catalog (and ICU) per line, through a ``VariableCache``.
 /// Every other line takes the precise path (``PreciseReader`` and a full
 /// render). Both write the same bytes for the same line.
@@ -20,14 +20,15 @@ final class LineProcessor {
   private var fastPath: Bool
 
   private let templates = TemplateCache()
+  private var sightings = FirstSightings()
   private var variables = VariableCache()
   private var detailPieces = DetailPieceCache()
-  /// Argument readers by the entry they read for (code, locale and the entry a
-  /// lookup uses): templates of one code requested with different products that
-  /// resolve to the same entry share one (its ICU formatters are the costly part).
+  /// Argument readers by the entry they read for (locale and the entry a
+  /// lookup uses): templates of every code that resolves to the same entry
+  /// share one's rules and ICU formatters (the costly part), each with its own
+  /// `{code}` value (``ArgumentReader/forCode(_:)``).
   private var readers: [ReaderKey: ArgumentReader] = [:]
   private struct ReaderKey: Hashable {
-    var code: String
     var locale: String
     var entry: String
   }
@@ -66,9 +67,10 @@ final class LineProcessor {
     while lineStart < end {
       // The usual line is scanned without looking for its end first: the scan stops at it.
       if fastPath, let (scanned, lineEnd) = RequestScanner.scan(block, from: lineStart, limit: end),
-        LineLength.counted(block, from: lineStart, to: lineEnd) <= maxLineBytes,
-        writeFast(block, scanned, into: &out)
+        LineLength.counted(block, from: lineStart, to: lineEnd) <= maxLineBytes
       {
+        // Scanned, but not answered from a template: the precise path answers.
+        if !writeFast(block, scanned, into: &out) { writePrecise(Array(block[lineStart..<lineEnd]), into: &out) }
         lineStart = lineEnd + 1
         continue
       }
@@ -117,7 +119,7 @@ final class LineProcessor {
     let product = bytes.extracting(s.product ?? 0..<0)
     // A product that isn't a product id: the precise path refuses it.
     guard product.isEmpty || Self.isProductID(product) else { return false }
-    let found: ResultTemplate?
+    let found: TemplateLookup
     if let r = s.locale, !r.isEmpty {
       found = template(code, bytes.extracting(r), product)
     } else {
@@ -125,7 +127,15 @@ final class LineProcessor {
       let defaultLocale = defaultLocaleBytes
       found = template(code, defaultLocale.span, product)
     }
-    guard let base = found else { return false }
+    let base: ResultTemplate
+    switch found {
+    case .found(let t): base = t
+    case .firstSighting:
+      writeRendered(
+        block, s, locale: s.locale.flatMap { $0.isEmpty ? nil : bytes.extracting($0).decodedString() }, into: &out)
+      return true
+    case .none: return false
+    }
 
     // What the server message changes: nothing, the detail and arguments, or the whole result.
     var variation = Variation.none
@@ -203,14 +213,37 @@ final class LineProcessor {
     return true
   }
 
-  /// The cached template of a code and locale, made on first use; nil when
-  /// the locale is too long to cache or no template could be made.
+  private enum TemplateLookup {
+    case found(ResultTemplate)
+    /// The key's first line: answered by a render of its own (``writeRendered(_:_:locale:into:)``).
+    case firstSighting
+    /// The precise path answers: the locale is too long to cache, or no template could be made.
+    case none
+  }
+
+  /// The cached template of a code and locale, made when the key comes back.
   @inline(__always)
-  private func template(_ code: Span<UInt8>, _ locale: Span<UInt8>, _ product: Span<UInt8>) -> ResultTemplate? {
-    guard locale.count <= PreciseReader.maximumLocaleBytes else { return nil }
+  private func template(_ code: Span<UInt8>, _ locale: Span<UInt8>, _ product: Span<UInt8>) -> TemplateLookup {
+    guard locale.count <= PreciseReader.maximumLocaleBytes else { return .none }
     let hash = TemplateCache.hash(code: code, locale: locale, product: product)
-    return templates.find(hash: hash, code: code, locale: locale, product: product)
-      ?? makeTemplate(code, locale, product, hash)
+    if let found = templates.find(hash: hash, code: code, locale: locale, product: product) { return .found(found) }
+    guard sightings.metBefore(hash) else { return .firstSighting }
+    return makeTemplate(code, locale, product, hash).map(TemplateLookup.found) ?? .none
+  }
+
+  /// A scanned line answered by rendering its result whole (what the precise
+  /// path would write, without reading the line again).
+  private func writeRendered(_ block: [UInt8], _ s: ScannedRequest, locale: String?, into out: inout JSONWriter) {
+    let bytes = block.span
+    let product = s.product.flatMap { $0.isEmpty ? nil : bytes.extracting($0).decodedString() }
+    let m = catalog.render(
+      code: bytes.extracting(s.code).decodedString(), product: product, locale: locale ?? defaultLocale,
+      serverMessage: s.message.map { bytes.extracting($0).decodedString() },
+      requestId: s.requestId.map { bytes.extracting($0).decodedString() }, keepsPlainResult: false)
+    report(m.warnings)
+    ReplyWriter.beginSuccess(id: s.id, of: bytes, into: &out)
+    m.writeJSON(into: &out)
+    ReplyWriter.endSuccess(&out)
   }
 
   /// Lowercase ASCII letters and digits, starting with a letter, at most 40 bytes (`ProductName`).
@@ -271,8 +304,8 @@ final class LineProcessor {
     guard let rules = catalog.extractionRules(code: code, product: product),
       let entry = catalog.entryIdentity(code: code, product: product)
     else { return nil }
-    let key = ReaderKey(code: code, locale: locale, entry: entry)
-    if let hit = readers[key] { return hit }
+    let key = ReaderKey(locale: locale, entry: entry)
+    if let hit = readers[key] { return hit.forCode(code) }
     if readers.count >= Self.maximumReaders { readers.removeAll(keepingCapacity: true) }
     let made = ArgumentReader(
       rules: rules, detail: catalog.detailFormatter(code: code, product: product, locale: locale),
@@ -287,7 +320,7 @@ final class LineProcessor {
     let extracted = extraction.found
     if extracted.isEmpty { return Variation.none }
     if let formatter = reader.detail {
-      // Written into the reused scratch writer: its bytes are copied only if a cache keeps them.
+      // Written into the reused scratch writer.
       var w = JSONWriter(capacity: 0)
       swap(&w, &valueScratch)
       defer { swap(&w, &valueScratch) }
@@ -301,7 +334,13 @@ final class LineProcessor {
       }
       let detailEnd = w.bytes.count
       LocalizedMessage.writeArgumentsJSON(extracted, into: &w)
-      return .values(storage: w.bytes, detail: 0..<detailEnd, arguments: detailEnd..<w.bytes.count)
+      // An exact-size copy: the scratch's own buffer (its capacity grown to the longest value
+      // yet) would otherwise stay with the cached variation, and the scratch take a new one.
+      // (`Array(w.bytes[...])` would share the buffer: a slice of a whole array is not copied.)
+      var storage: [UInt8] = []
+      storage.reserveCapacity(w.bytes.count)
+      storage.append(contentsOf: w.bytes)
+      return .values(storage: storage, detail: 0..<detailEnd, arguments: detailEnd..<storage.count)
     }
     // A text other than the detail may vary too: render the whole result.
     let arguments = Dictionary(

@@ -40,7 +40,7 @@ package struct Worker {
 
     let processors = (0..<options.jobs).map { _ in LineProcessor(options: options) }
     let parallel = options.jobs > 1 ? ParallelLines(processors: processors) : nil
-    let out = ByteBuffer(capacity: 1 << 20)
+    let out = ByteBuffer(capacity: 256 << 10)
     var warned: Set<String> = []
 
     /// Writes `out`, then empties it; false when the reader has gone.

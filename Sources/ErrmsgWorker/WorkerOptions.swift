@@ -20,7 +20,7 @@ package struct WorkerOptions: Sendable {
   package init(
     catalog: MessageCatalog = .embedded, defaultLocale: String = "en-US",
     maxLineBytes: Int = 1 << 20,
-    jobs: Int = 1, blockSize: Int = 1 << 20, parallelThreshold: Int = 64 << 10,
+    jobs: Int = 1, blockSize: Int = 128 << 10, parallelThreshold: Int = 64 << 10,
     fastPath: Bool = true
   ) {
     self.catalog = catalog

@@ -115,8 +115,12 @@ for l in checked.locales {
 swift += "  ]\n\n"
 swift += "  /// The official tier: `product ⇥ code ⇥ versions ⇥ removed ⇥ zh ⇥ en ⇥ zh-TW ⇥ zh-HK`, sorted.\n"
 swift += "  static let official = \(literal(tables.official.text))\n\n"
+swift += "  /// Where each line of `official` starts (``SortedLines/starts``).\n"
+swift += "  static let officialStarts = \(literal(tables.official.starts))\n\n"
 swift += "  /// Every code of every tier: `code ⇥ products ⇥ agree`, sorted.\n"
-swift += "  static let index = \(literal(tables.index.text))\n}\n"
+swift += "  static let index = \(literal(tables.index.text))\n\n"
+swift += "  /// Where each line of `index` starts.\n"
+swift += "  static let indexStarts = \(literal(tables.index.starts))\n}\n"
 
 if let existing = FileManager.default.contents(atPath: output), existing == Data(swift.utf8) {
   exit(0)

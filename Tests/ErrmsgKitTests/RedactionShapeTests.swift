@@ -40,6 +40,8 @@ import Testing
     ("SecurityToken=TOKq7Zk2mW9&access_token=ya29.a0AfH6", "SecurityToken=****&access_token=****"),
     ("secretid=akidz8krbsj5ykbzqpn74w", "secretid=akidz8kr****"),
     ("keyAKIDz8krbsJ5yKBZQpn74W", "keyAKIDz8kr****"),
+    // Found by the redactor fuzzer: a SecretId that starts inside a URL-encoded separator.
+    ("x=%%3AKIDz8krbsJ5yKBZQpn74W'}", "x=%%3AKIDz8kr****'}"),
     ("secret-key=Gu5t9xGARNpq86cd", "secret-key=****"),
     ("密钥 SecretKey：Gu5t9xGARNpq86cd，请检查", "密钥 SecretKey：****，请检查"),
     ("Token＝TOKq7Zk2mW9。", "Token＝****。"),
@@ -108,5 +110,36 @@ extension RedactionShapeTests {
       let may = Redactor.mayRedact(bytes.span)
       if !may { #expect(Redactor.redact(text) == text, "\(text)") }
     }
+  }
+}
+
+extension RedactionShapeTests {
+  /// Found by the envelope fuzzer: a code-like name glued to a secret's value
+  /// (`AuthFailure.SiToken=…`) was read as the code, and the value, cut from
+  /// its name, reached `serverMessage` unredacted. Such a name is not a code.
+  @Test func aSecretNameGluedToItsValueIsNotReadAsACode() {
+    for text in [
+      #"log: {"Code": "AuthFailure.SiToken=TOKq7Zk2mW9xR4pL1n"#,
+      "AuthFailure.SessionToken:TOKq7Zk2mW9xR4pL1n rest",
+      "[TencentCloudSDKException] code:AuthFailure.Password=TOKq7Zk2mW9xR4pL1n message:x",
+    ] {
+      if case .success(let r) = ErrorInputReader.read(Array(text.utf8)) {
+        for case .error(let e) in r.items {
+          let m = MessageCatalog.embedded.localized(
+            TencentCloudError(code: ErrorCode(e.code), serverMessage: e.message, requestId: e.requestId),
+            locale: "en-US")
+          #expect(!m.jsonText.contains("q7Zk2mW9"), "\(text) → \(m.jsonText)")
+        }
+      }
+    }
+    // A code followed by a space before its message is still a code.
+    guard case .success(let r) = ErrorInputReader.read(Array("FailedOperation.InvalidToken: the token expired".utf8)),
+      case .error(let e)? = r.items.first
+    else {
+      Issue.record("not recognized")
+      return
+    }
+    #expect(e.code == "FailedOperation.InvalidToken")
+    #expect(e.message == "the token expired")
   }
 }

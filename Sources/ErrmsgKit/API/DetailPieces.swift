@@ -40,6 +40,17 @@ package struct DetailPieces: Sendable {
   /// The value of the `code` argument every detail may use.
   private let code: String
 
+  private init(pieces: [Piece], code: String) {
+    self.pieces = pieces
+    self.code = code
+  }
+
+  /// The same pieces for another code that resolves to the same entry (the
+  /// `{code}` value differs; the cache keys pieces by value, so both share it).
+  package func forCode(_ other: String) -> DetailPieces {
+    DetailPieces(pieces: pieces, code: other)
+  }
+
   /// Cuts `formatter`'s pattern; nil when a piece uses more than one argument
   /// (a branch that reads another value) or a piece does not compile alone.
   init?(formatter: ICUMessageFormat, code: String, cache: inout DetailPieceCache) {

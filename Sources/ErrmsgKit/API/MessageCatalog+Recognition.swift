@@ -1,4 +1,4 @@
-package import ErrmsgModel
+import ErrmsgModel
 
 /// What the input readers ask the catalog while they recognize pasted text:
 /// whether a token can be a code, which product a code belongs to, and which
@@ -27,9 +27,7 @@ extension MessageCatalog {
     // From the code index (a search in place), not the sdk catalog: nothing is parsed.
     let tables = storage.registry.tables
     for c in ErrorCode(code).lookupChain {
-      if let declared = tables.products(declaring: c.rawValue)?.products {
-        return declared.contains("sdk") ? "sdk" : nil
-      }
+      if let sdk = tables.declares("sdk", code: c.rawValue) { return sdk ? "sdk" : nil }
     }
     return nil
   }

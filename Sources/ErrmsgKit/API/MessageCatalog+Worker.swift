@@ -16,18 +16,13 @@ extension MessageCatalog {
   }
 
   /// Which curated entry a lookup of the code uses for its metadata, rules and
-  /// detail (`product<TAB>code`), and whose texts it shows; requests that give
-  /// the same identity render the same detail and read the same arguments.
+  /// detail (`product<TAB>code`); lookups that give the same identity read the
+  /// same arguments and format the same detail (but for the value of `{code}`),
+  /// whatever message they show.
   package func entryIdentity(code: String, product: String?) -> String? {
     let match = storage.registry.resolve(code, product: product)
     guard let entry = match.entry else { return nil }
-    let texts: String
-    switch match.texts {
-    case .curated(let p, let c): texts = "curated:\(p):\(c)"
-    case .official(let o): texts = "official:\(o.product)"
-    case .generic: texts = "generic"
-    }
-    return (match.entryProduct ?? "") + "\t" + entry.info.code.rawValue + "\t" + texts
+    return (match.entryProduct ?? "") + "\t" + entry.info.code.rawValue
   }
 
   /// The sample argument values the catalog gives for the entry a lookup of
@@ -96,6 +91,12 @@ package struct DetailFormatter: Sendable {
 
   /// The formatter rendering tries first.
   var firstFormatter: ICUMessageFormat? { candidates.first?.formatter }
+
+  /// The same texts for another code that resolves to the same entry (only
+  /// the value of `{code}` differs; the compiled formatters are shared).
+  package func forCode(_ other: String) -> DetailFormatter {
+    DetailFormatter(code: other, candidates: candidates)
+  }
 
   /// The detail for these arguments (nil when the text needs arguments that
   /// are missing, or there is no detail text), and the fallbacks taken.

@@ -45,7 +45,8 @@ public struct MessageCatalog: Sendable {
     let registry = Registry(
       sourceLocale: EmbeddedCatalog.sourceLocale, curated: catalogs,
       tables: CatalogTables(
-        official: SortedLines(text: EmbeddedCatalog.official), index: SortedLines(text: EmbeddedCatalog.index)))
+        official: SortedLines(text: EmbeddedCatalog.official, starts: EmbeddedCatalog.officialStarts),
+        index: SortedLines(text: EmbeddedCatalog.index, starts: EmbeddedCatalog.indexStarts)))
     var files: [String: [String?: FileRef]] = [:]
     for l in EmbeddedCatalog.locales {
       files[l.locale, default: [:]][l.product] = .embedded(name: l.name, text: l.text)
@@ -210,7 +211,7 @@ public struct MessageCatalog: Sendable {
   /// the common entry. Without a product: the entry a lookup would use.
   public func info(for code: ErrorCode, product: String? = nil) -> CodeInfo? {
     let match = storage.registry.resolve(code.rawValue, product: product)
-    guard match.exact, let product = match.product else { return nil }
+    guard match.exact, match.product != nil else { return nil }
     if case .curated = match.texts { return match.entry?.info }
     guard case .official(let o) = match.texts else { return nil }
     return officialInfo(o, family: match.entry?.info)

@@ -38,11 +38,8 @@ extension Redactor {
       }
       guard i < n else { return false }
       if secretIdEnd(p, at: i) != nil { return true }
-      if let length = separatorLength(p, at: i) {
-        if keyWordEnding(p, before: i) != nil { return true }
-        i += length
-        continue
-      }
+      // A separator without a key word: one byte on (a SecretId may start inside `%3A`).
+      if separatorLength(p, at: i) != nil, keyWordEnding(p, before: i) != nil { return true }
       i += 1
     }
     return false

@@ -67,7 +67,8 @@ public enum Redactor {
         continue
       }
       guard let key = keyWordEnding(bytes, before: i) else {
-        i += separator
+        // One byte on, not past the separator: `%3AKIDz8kr…` has a SecretId starting inside it.
+        i += 1
         continue
       }
       var v = skipSpace(bytes, i + separator)

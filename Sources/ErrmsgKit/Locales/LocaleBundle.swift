@@ -45,6 +45,8 @@ final class LocaleBundle: Sendable {
     }
   }
   private let compiled = Mutex<[Key: Result<ICUMessageFormat, ICUPatternError>]>([:])
+  /// Per text (its locale left empty): whether it takes values other than `code`.
+  private let needsValues = Mutex<[Key: Bool]>([:])
 
   init(locale: String, product: String?, file: SourceFile, document: LocaleDocument, diagnostics: [Diagnostic]) {
     self.locale = locale
@@ -97,6 +99,16 @@ final class LocaleBundle: Sendable {
       cache[key] = result
       return result
     }
+  }
+
+  /// Whether a text takes values other than `code` (false when it does not
+  /// parse: formatting it then reports why). Worked out once per text.
+  func takesValuesBesidesCode(_ text: TextRecord) -> Bool {
+    let key = Key(offset: text.offset, pattern: text.pattern, locale: "")
+    if let hit = needsValues.withLock({ $0[key] }) { return hit }
+    let uses = (try? ICUPattern.arguments(in: text.pattern))?.contains(where: { $0.name != "code" }) ?? false
+    needsValues.withLock { $0[key] = uses }
+    return uses
   }
 
   /// `file:line:column` of a position inside a text (exact when the JSON string has no escapes).

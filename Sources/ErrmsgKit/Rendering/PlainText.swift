@@ -9,10 +9,11 @@ enum PlainText {
   static let maximumBytes = 16_384
 
   static func isPlain(_ pattern: String) -> Bool {
-    let utf8 = pattern.utf8
-    guard utf8.count <= maximumBytes else { return false }
-    for b in utf8 where b == UInt8(ascii: "{") || b == UInt8(ascii: "}") || b == UInt8(ascii: "'") {
-      return false
+    let bytes = pattern.utf8.span
+    guard bytes.count <= maximumBytes else { return false }
+    for i in bytes.indices {
+      let b = bytes[i]
+      if b == UInt8(ascii: "{") || b == UInt8(ascii: "}") || b == UInt8(ascii: "'") { return false }
     }
     return true
   }

@@ -15,6 +15,7 @@ struct TextRendering {
   private let steps: [CatalogStorage.TextStep]
 
   private var warnings: [String] = []
+  private var filesByProduct: [(product: String, files: [(step: CatalogStorage.TextStep, bundle: LocaleBundle)])] = []
   private var converted = false
 
   init(
@@ -139,42 +140,48 @@ struct TextRendering {
     _ field: Field, _ source: Source, _ arguments: [(name: String, value: ICUArgumentValue)], quiet: Bool
   ) -> String? {
     let label = source.code ?? "unknown"
-    for step in steps {
-      for layer in storage.layers {
-        for bundle in layer.bundles(step.locale, product: source.product) {
-          let record = source.code.map { bundle.entries[$0] } ?? bundle.unknown
-          guard let record, var text = Self.text(field, of: record) else { continue }
-          if step.primary, let pseudo = resolution.pseudo { text = pseudo.apply(to: text) }
-          // A detail with no values to fill it stays out, without building its formatters
-          // (date formats cost a millisecond on a first lookup).
-          if quiet, arguments.count == 1, let uses = try? ICUPattern.arguments(in: text.pattern),
-            uses.contains(where: { $0.name != "code" })
-          {
-            return nil
-          }
-          // No arguments, no quoting: ICU would give the text back as it is.
-          if PlainText.isPlain(text.pattern) { return finish(text.pattern, from: bundle, step) }
-          switch bundle.formatter(for: text, formattingLocale: step.formattingLocale) {
-          case .failure(let error):
-            let (line, column) = bundle.location(of: text, scalarOffset: error.offset)
-            warnings.append(
-              "\(bundle.file.name):\(line):\(column): \(field.rawValue) of \(label) does not compile (\(error.message)); fell back"
-            )
-          case .success(let formatter):
-            do {
-              return finish(try formatter.format(arguments), from: bundle, step)
-            } catch {
-              if quiet && error.status == "U_ARGUMENT_MISSING" { return nil }
-              let (line, column) = bundle.location(of: text, scalarOffset: 0)
-              warnings.append(
-                "\(bundle.file.name):\(line):\(column): \(field.rawValue) of \(label) could not be formatted (\(error.message)); fell back"
-              )
-            }
-          }
+    for (step, bundle) in files(of: source.product) {
+      let record = source.code.map { bundle.entries[$0] } ?? bundle.unknown
+      guard let record, var text = Self.text(field, of: record) else { continue }
+      if step.primary, let pseudo = resolution.pseudo { text = pseudo.apply(to: text) }
+      // A detail with no values to fill it stays out, without building its formatters
+      // (date formats cost a millisecond on a first lookup).
+      if quiet, arguments.count == 1, bundle.takesValuesBesidesCode(text) { return nil }
+      // No arguments, no quoting: ICU would give the text back as it is.
+      if PlainText.isPlain(text.pattern) { return finish(text.pattern, from: bundle, step) }
+      switch bundle.formatter(for: text, formattingLocale: step.formattingLocale) {
+      case .failure(let error):
+        let (line, column) = bundle.location(of: text, scalarOffset: error.offset)
+        warnings.append(
+          "\(bundle.file.name):\(line):\(column): \(field.rawValue) of \(label) does not compile (\(error.message)); fell back"
+        )
+      case .success(let formatter):
+        do {
+          return finish(try formatter.format(arguments), from: bundle, step)
+        } catch {
+          if quiet && error.status == "U_ARGUMENT_MISSING" { return nil }
+          let (line, column) = bundle.location(of: text, scalarOffset: 0)
+          warnings.append(
+            "\(bundle.file.name):\(line):\(column): \(field.rawValue) of \(label) could not be formatted (\(error.message)); fell back"
+          )
         }
       }
     }
     return nil
+  }
+
+  /// The files a product's texts are looked for in, step by step and layer by
+  /// layer, worked out once per product for the message, the hint and the detail.
+  private mutating func files(of product: String) -> [(step: CatalogStorage.TextStep, bundle: LocaleBundle)] {
+    if let known = filesByProduct.first(where: { $0.product == product }) { return known.files }
+    var found: [(step: CatalogStorage.TextStep, bundle: LocaleBundle)] = []
+    for step in steps {
+      for layer in storage.layers {
+        for bundle in layer.bundles(step.locale, product: product) { found.append((step, bundle)) }
+      }
+    }
+    filesByProduct.append((product, found))
+    return found
   }
 
   /// A text as shown: converted to Traditional Chinese when the step asks for it; either

@@ -8,9 +8,26 @@
 package struct SortedLines: Sendable {
   /// The lines, sorted bytewise, each ending with a line feed.
   package let text: String
+  /// Where each line starts in ``text``: six hexadecimal digits per line
+  /// (fixed width, so line k's start is read in place; the build writes it
+  /// beside the text, so nothing is scanned at start either).
+  package let starts: String
+  /// The number of lines.
+  package let count: Int
 
-  package init(text: String) {
+  /// The width of one entry of ``starts`` (texts up to 16 MB).
+  static let startWidth = 6
+
+  /// A table whose line starts were written beside it (by ``startsText(of:)``).
+  package init(text: String, starts: String) {
     self.text = text
+    self.starts = starts
+    self.count = starts.utf8.count / Self.startWidth
+  }
+
+  /// A table from its text alone (the starts are found by one pass over it).
+  package init(text: String) {
+    self.init(text: text, starts: Self.startsText(of: text))
   }
 
   /// Makes a table from unsorted lines (without line feeds); tabs and line
@@ -23,7 +40,38 @@ package struct SortedLines: Sendable {
       text += line
       text += "\n"
     }
-    self.text = text
+    self.init(text: text)
+  }
+
+  /// The ``starts`` of a text of lines: each line's offset in fixed-width hexadecimal.
+  package static func startsText(of text: String) -> String {
+    precondition(text.utf8.count < 1 << (4 * startWidth), "a table of 16 MB or more")
+    let digits = Array("0123456789abcdef".utf8)
+    var out: [UInt8] = []
+    var lineStart = 0
+    for (i, b) in text.utf8.enumerated() where b == 0x0A {
+      for k in stride(from: startWidth - 1, through: 0, by: -1) { out.append(digits[(lineStart >> (4 * k)) & 15]) }
+      lineStart = i + 1
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// Where line `k` starts, and where its line feed is.
+  @inline(__always)
+  private func line(_ k: Int, _ bytes: Span<UInt8>, _ startBytes: Span<UInt8>) -> (start: Int, end: Int) {
+    let start = Self.offset(startBytes, k)
+    let end = k + 1 < count ? Self.offset(startBytes, k + 1) - 1 : bytes.count - 1
+    return (start, end)
+  }
+
+  @inline(__always)
+  private static func offset(_ startBytes: Span<UInt8>, _ k: Int) -> Int {
+    var value = 0
+    for i in (k * startWidth)..<((k + 1) * startWidth) {
+      let d = startBytes[i]
+      value = value << 4 | Int(d <= 0x39 ? d &- 0x30 : d &- 0x57)
+    }
+    return value
   }
 
   /// The fields after the key of the line whose key is `key`, or nil.
@@ -55,13 +103,6 @@ package struct SortedLines: Sendable {
   /// Whether a line has this key.
   package func contains(key: String) -> Bool { valueRange(forKey: key) != nil }
 
-  /// The number of lines.
-  package var count: Int {
-    var n = 0
-    for b in text.utf8 where b == 0x0A { n += 1 }
-    return n
-  }
-
   /// The lines whose bytes start with `prefix` (for `tke<TAB>`: every TKE line), in order, split into fields.
   package func lines(withPrefix prefix: String) -> [[Substring]] {
     let p = Array(prefix.utf8)
@@ -81,10 +122,12 @@ package struct SortedLines: Sendable {
   /// The offset of the first line whose bytes are not below `prefix`.
   private func lowerBound(_ prefix: [UInt8]) -> Int {
     let bytes = text.utf8.span
+    let startBytes = starts.utf8.span
     var lo = 0
-    var hi = bytes.count
+    var hi = count
     while lo < hi {
-      let (start, end) = Self.line(in: bytes, around: lo + (hi - lo) / 2, notBefore: lo)
+      let mid = lo + (hi - lo) / 2
+      let (start, end) = line(mid, bytes, startBytes)
       var below = false
       var i = 0
       while i < prefix.count {
@@ -99,35 +142,28 @@ package struct SortedLines: Sendable {
         }
         i += 1
       }
-      if below { lo = end + 1 } else { hi = start }
+      if below { lo = mid + 1 } else { hi = mid }
     }
-    return lo
+    return lo < count ? Self.offset(startBytes, lo) : bytes.count
   }
 
   /// Byte offsets of what follows `key<TAB>` on its line, up to the line feed.
   private func valueRange(forKey key: String) -> Range<Int>? {
     let bytes = text.utf8.span
+    let startBytes = starts.utf8.span
     let k = Array(key.utf8)
     var lo = 0
-    var hi = bytes.count
+    var hi = count
     while lo < hi {
-      let (start, end) = Self.line(in: bytes, around: lo + (hi - lo) / 2, notBefore: lo)
+      let mid = lo + (hi - lo) / 2
+      let (start, end) = line(mid, bytes, startBytes)
       switch Self.compare(key: k, line: bytes, start, end) {
       case .equal: return (start + k.count + 1)..<end
-      case .lineBefore: lo = end + 1
-      case .lineAfter: hi = start
+      case .lineBefore: lo = mid + 1
+      case .lineAfter: hi = mid
       }
     }
     return nil
-  }
-
-  /// The line holding byte `i` (its start no earlier than `lo`, a line start): where it starts and where its line feed is.
-  private static func line(in bytes: Span<UInt8>, around i: Int, notBefore lo: Int) -> (start: Int, end: Int) {
-    var start = i
-    while start > lo && bytes[start - 1] != 0x0A { start -= 1 }
-    var end = start
-    while end < bytes.count && bytes[end] != 0x0A { end += 1 }
-    return (start, end)
   }
 
   private enum Order { case lineBefore, equal, lineAfter }

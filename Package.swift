@@ -65,7 +65,10 @@ let package = Package(
       // (-static-stdlib leaves out Foundation's private static helpers; name them.)
       linkerSettings: [
         .unsafeFlags(
-          ["-static-stdlib", "-Xlinker", "-l_FoundationCollections", "-Xlinker", "-l_FoundationCShims"],
+          [
+            "-static-stdlib", "-Xlinker", "-l_FoundationCollections", "-Xlinker", "-l_FoundationCShims",
+            "-Xclang-linker", "-no-pie",
+          ],
           .when(platforms: [.linux]))
       ]
     ),
@@ -106,7 +109,8 @@ if Context.environment["ERRMSG_FUZZ"] != nil {
 }
 
 // One place for the strictness every Swift target shares.
-for target in package.targets where target.type != .system && target.type != .plugin
+for target in package.targets
+where target.type != .system && target.type != .plugin
   && target.name != "CErrmsgICU"
 {
   var settings = target.swiftSettings ?? []

@@ -165,7 +165,7 @@ extension CatalogStorage {
           candidates.append(
             .init(
               formatter: formatter,
-              label: "\(bundle.file.name):\(line):\(column): detail of \(entryCode)"))
+              label: "\(bundle.fileName):\(line):\(column): detail of \(entryCode)"))
         }
       }
     }

@@ -22,8 +22,12 @@ final class LocaleBundle: Sendable {
   let ui: [String: TextRecord]
   /// Problems found while reading the file.
   let diagnostics: [Diagnostic]
-  /// The file, for positions in later diagnostics.
-  let file: SourceFile
+  /// The file's name, for later messages.
+  let fileName: String
+  /// Where the file is read from again when a message needs a line and column
+  /// (rarely: a text that fails). Its bytes are not kept: every text has been
+  /// read out of them, and a worker loads every locale's files.
+  private let ref: FileRef
 
   /// A text and the locale it is formatted for. Hashed by where the text is in
   /// the file (not by its characters: hashing every hint on every lookup cost more
@@ -48,11 +52,15 @@ final class LocaleBundle: Sendable {
   /// Per text (its locale left empty): whether it takes values other than `code`.
   private let needsValues = Mutex<[Key: Bool]>([:])
 
-  init(locale: String, product: String?, file: SourceFile, document: LocaleDocument, diagnostics: [Diagnostic]) {
+  init(
+    locale: String, product: String?, file: SourceFile, ref: FileRef, document: LocaleDocument,
+    diagnostics: [Diagnostic]
+  ) {
     self.locale = locale
     self.product = product
     self.machineConverted = document.machineConverted
-    self.file = file
+    self.fileName = file.name
+    self.ref = ref
     var entries: [String: MessageRecord] = [:]
     for m in document.messages where entries[m.code] == nil { entries[m.code] = m }
     self.entries = entries
@@ -80,7 +88,9 @@ final class LocaleBundle: Sendable {
           .warning, at: document.productOffset ?? document.localeOffset, kind: "product-mismatch",
           "the file declares product \"\(declared)\" but is named \(product).json; the file name wins"))
     }
-    return (LocaleBundle(locale: locale, product: product, file: file, document: document, diagnostics: all), all)
+    return (
+      LocaleBundle(locale: locale, product: product, file: file, ref: ref, document: document, diagnostics: all), all
+    )
   }
 
   /// The compiled form of a text for a formatting locale.
@@ -113,6 +123,7 @@ final class LocaleBundle: Sendable {
 
   /// `file:line:column` of a position inside a text (exact when the JSON string has no escapes).
   func location(of text: TextRecord, scalarOffset: Int) -> (line: Int, column: Int) {
+    guard let file = ref.load().0 else { return (0, 0) }
     let (line, column) = file.lineMap.location(of: text.offset)
     return (line, column + 1 + max(0, scalarOffset))
   }

@@ -128,7 +128,8 @@ final class Registry: Sendable {
     if let hit = resolved.withLock({ $0[key] }) { return hit }
     let made = resolveUncached(code, product: product)
     resolved.withLock { cache in
-      if cache.count >= 1024 { cache.removeAll(keepingCapacity: true) }
+      // Bounded (a stream over the whole catalog meets thousands of codes); an app's few codes stay.
+      if cache.count >= 512 { cache.removeAll(keepingCapacity: true) }
       cache[key] = made
     }
     return made

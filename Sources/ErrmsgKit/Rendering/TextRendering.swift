@@ -153,7 +153,7 @@ struct TextRendering {
       case .failure(let error):
         let (line, column) = bundle.location(of: text, scalarOffset: error.offset)
         warnings.append(
-          "\(bundle.file.name):\(line):\(column): \(field.rawValue) of \(label) does not compile (\(error.message)); fell back"
+          "\(bundle.fileName):\(line):\(column): \(field.rawValue) of \(label) does not compile (\(error.message)); fell back"
         )
       case .success(let formatter):
         do {
@@ -162,7 +162,7 @@ struct TextRendering {
           if quiet && error.status == "U_ARGUMENT_MISSING" { return nil }
           let (line, column) = bundle.location(of: text, scalarOffset: 0)
           warnings.append(
-            "\(bundle.file.name):\(line):\(column): \(field.rawValue) of \(label) could not be formatted (\(error.message)); fell back"
+            "\(bundle.fileName):\(line):\(column): \(field.rawValue) of \(label) could not be formatted (\(error.message)); fell back"
           )
         }
       }

@@ -4,7 +4,7 @@
 /// - `official`: one line per (product, code) of the official tier:
 ///   `product ⇥ code ⇥ versions ⇥ removed ⇥ zh ⇥ en ⇥ zh-TW ⇥ zh-HK`, the texts in
 ///   their display form (``OfficialDescription/display(_:language:code:)``; empty
-///   when not fit to show).
+///   when not fit to show; zh-HK also empty where it is the zh-TW text).
 /// - `index`: one line per code of every tier: `code ⇥ products ⇥ agree`, the
 ///   products that declare it (comma-separated, sorted) and `1` when their
 ///   official descriptions say the same in both languages, else `0`.
@@ -31,7 +31,10 @@ package struct CatalogTables: Sendable {
         let en = shown(r.en, .en)
         // The conversions are of the Chinese text: shown only where it is.
         let tw = zh.isEmpty ? "" : shown(r.zhTW, .zh)
-        let hk = zh.isEmpty ? "" : shown(r.zhHK, .zh)
+        // The Hong Kong text is left out where it is the Taiwan one (half the codes): read back, an
+        // empty zh-HK field stands for the zh-TW text (``OfficialEntry``).
+        let written = zh.isEmpty ? "" : shown(r.zhHK, .zh)
+        let hk = written == tw ? "" : written
         let fields = [document.product, code, r.versions.joined(separator: ","), r.removed ?? "", zh, en, tw, hk]
         officialLines.append(fields.map(Self.field).joined(separator: "\t"))
         products[code, default: []].insert(document.product)
@@ -128,7 +131,7 @@ package struct OfficialEntry: Sendable, Hashable {
     func text(_ k: Int) -> String? { f[i + k].isEmpty ? nil : String(f[i + k]) }
     self.init(
       product: product, code: code, versions: f[i].split(separator: ",").map(String.init), removed: text(1),
-      zh: text(2), en: text(3), zhTW: text(4), zhHK: text(5))
+      zh: text(2), en: text(3), zhTW: text(4), zhHK: text(5) ?? text(4))
   }
 
   init(

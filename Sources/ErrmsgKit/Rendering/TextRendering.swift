@@ -15,7 +15,9 @@ struct TextRendering {
   private let steps: [CatalogStorage.TextStep]
 
   private var warnings: [String] = []
-  private var filesByProduct: [(product: String, files: [(step: CatalogStorage.TextStep, bundle: LocaleBundle)])] = []
+  /// The files of a product in a step, worked out when first needed (a later
+  /// step's files are not even read when an earlier step has the text).
+  private var filesByStep: [(product: String, step: Int, files: [LocaleBundle])] = []
   private var converted = false
 
   init(
@@ -140,47 +142,46 @@ struct TextRendering {
     _ field: Field, _ source: Source, _ arguments: [(name: String, value: ICUArgumentValue)], quiet: Bool
   ) -> String? {
     let label = source.code ?? "unknown"
-    for (step, bundle) in files(of: source.product) {
-      let record = source.code.map { bundle.entries[$0] } ?? bundle.unknown
-      guard let record, var text = Self.text(field, of: record) else { continue }
-      if step.primary, let pseudo = resolution.pseudo { text = pseudo.apply(to: text) }
-      // A detail with no values to fill it stays out, without building its formatters
-      // (date formats cost a millisecond on a first lookup).
-      if quiet, arguments.count == 1, bundle.takesValuesBesidesCode(text) { return nil }
-      // No arguments, no quoting: ICU would give the text back as it is.
-      if PlainText.isPlain(text.pattern) { return finish(text.pattern, from: bundle, step) }
-      switch bundle.formatter(for: text, formattingLocale: step.formattingLocale) {
-      case .failure(let error):
-        let (line, column) = bundle.location(of: text, scalarOffset: error.offset)
-        warnings.append(
-          "\(bundle.fileName):\(line):\(column): \(field.rawValue) of \(label) does not compile (\(error.message)); fell back"
-        )
-      case .success(let formatter):
-        do {
-          return finish(try formatter.format(arguments), from: bundle, step)
-        } catch {
-          if quiet && error.status == "U_ARGUMENT_MISSING" { return nil }
-          let (line, column) = bundle.location(of: text, scalarOffset: 0)
+    for k in steps.indices {
+      let step = steps[k]
+      for bundle in files(of: source.product, step: k) {
+        let record = source.code.map { bundle.entries[$0] } ?? bundle.unknown
+        guard let record, var text = Self.text(field, of: record) else { continue }
+        if step.primary, let pseudo = resolution.pseudo { text = pseudo.apply(to: text) }
+        // A detail with no values to fill it stays out, without building its formatters
+        // (date formats cost a millisecond on a first lookup).
+        if quiet, arguments.count == 1, bundle.takesValuesBesidesCode(text) { return nil }
+        // No arguments, no quoting: ICU would give the text back as it is.
+        if PlainText.isPlain(text.pattern) { return finish(text.pattern, from: bundle, step) }
+        switch bundle.formatter(for: text, formattingLocale: step.formattingLocale) {
+        case .failure(let error):
+          let (line, column) = bundle.location(of: text, scalarOffset: error.offset)
           warnings.append(
-            "\(bundle.fileName):\(line):\(column): \(field.rawValue) of \(label) could not be formatted (\(error.message)); fell back"
+            "\(bundle.fileName):\(line):\(column): \(field.rawValue) of \(label) does not compile (\(error.message)); fell back"
           )
+        case .success(let formatter):
+          do {
+            return finish(try formatter.format(arguments), from: bundle, step)
+          } catch {
+            if quiet && error.status == "U_ARGUMENT_MISSING" { return nil }
+            let (line, column) = bundle.location(of: text, scalarOffset: 0)
+            warnings.append(
+              "\(bundle.fileName):\(line):\(column): \(field.rawValue) of \(label) could not be formatted (\(error.message)); fell back"
+            )
+          }
         }
       }
     }
     return nil
   }
 
-  /// The files a product's texts are looked for in, step by step and layer by
-  /// layer, worked out once per product for the message, the hint and the detail.
-  private mutating func files(of product: String) -> [(step: CatalogStorage.TextStep, bundle: LocaleBundle)] {
-    if let known = filesByProduct.first(where: { $0.product == product }) { return known.files }
-    var found: [(step: CatalogStorage.TextStep, bundle: LocaleBundle)] = []
-    for step in steps {
-      for layer in storage.layers {
-        for bundle in layer.bundles(step.locale, product: product) { found.append((step, bundle)) }
-      }
-    }
-    filesByProduct.append((product, found))
+  /// The files a product's texts are looked for in at step `k`, layer by
+  /// layer, worked out once for the message, the hint and the detail.
+  private mutating func files(of product: String, step k: Int) -> [LocaleBundle] {
+    if let known = filesByStep.first(where: { $0.step == k && $0.product == product }) { return known.files }
+    var found: [LocaleBundle] = []
+    for layer in storage.layers { found += layer.bundles(steps[k].locale, product: product) }
+    filesByStep.append((product, k, found))
     return found
   }
 

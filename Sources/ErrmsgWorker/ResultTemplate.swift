@@ -200,6 +200,9 @@ final class ResultTemplate {
     let bytes = text.span
     var i = 0
     while i + escape.count <= bytes.count {
+      // Eight bytes at a time to the next backslash.
+      i = bytes.skipUnflaggedWords(from: i) { Span<UInt8>.bytes($0, equalTo: 0x5C) }
+      guard i + escape.count <= bytes.count else { break }
       guard bytes[i] == escape[0], bytes[i + 1] == escape[1], bytes[i + 5] == escape[5] else {
         i += 1
         continue

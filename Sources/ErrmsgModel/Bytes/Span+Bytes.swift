@@ -31,6 +31,30 @@ extension Span where Element == UInt8 {
     return w
   }
 
+  /// The offset, from `from` on, of the first eight-byte word in which `flags`
+  /// marks a byte, or of the last partial word: every byte before it is
+  /// unmarked. `flags` sets the high bit of each byte that may be one it looks
+  /// for (a false alarm only ends the skip early; it must never miss one).
+  @inlinable @inline(__always)
+  package func skipUnflaggedWords(from: Int, _ flags: (UInt64) -> UInt64) -> Int {
+    var i = from
+    while i &+ 8 <= count, flags(word(at: i)) == 0 { i &+= 8 }
+    return i
+  }
+
+  /// The high bit of each byte of `w` that is zero (exact for the lowest; a
+  /// borrow may flag higher bytes too, never miss one).
+  @inlinable @inline(__always)
+  package static func zeroBytes(_ w: UInt64) -> UInt64 {
+    (w &- 0x0101_0101_0101_0101) & ~w & 0x8080_8080_8080_8080
+  }
+
+  /// The high bit of each byte of `w` that equals `byte` (as ``zeroBytes(_:)``).
+  @inlinable @inline(__always)
+  package static func bytes(_ w: UInt64, equalTo byte: UInt8) -> UInt64 {
+    zeroBytes(w ^ (0x0101_0101_0101_0101 &* UInt64(byte)))
+  }
+
   /// The offset of the first `byte` in `self[from..<end]`, or nil.
   @inlinable
   package func firstIndex(of byte: UInt8, from: Int, to end: Int) -> Int? {

@@ -98,13 +98,18 @@ package struct JSONWriter: Sendable {
   /// Appends the content of a JSON string literal (escaped as ``escape(_:)-(Span<UInt8>)``
   /// does, without the quotes) from valid UTF-8.
   package mutating func escapeContent(_ utf8: Span<UInt8>) {
-    // Runs that need no escape are copied whole.
+    // Runs that need no escape are copied whole; they are found eight bytes at a time.
     var run = 0
-    for i in utf8.indices {
+    var i = 0
+    while i < utf8.count {
+      i = utf8.skipUnflaggedWords(from: i, Self.mayNeedEscape)
+      guard i < utf8.count else { break }
       let b = utf8[i]
+      i += 1
       guard b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F else { continue }
-      if run < i { bytes.appendContents(of: utf8.extracting(run..<i)) }
-      run = i + 1
+      let at = i - 1
+      if run < at { bytes.appendContents(of: utf8.extracting(run..<at)) }
+      run = i
       bytes.append(UInt8(ascii: "\\"))
       switch b {
       case 0x22, 0x5C: bytes.append(b)
@@ -129,6 +134,15 @@ package struct JSONWriter: Sendable {
 
   @inline(__always)
   private static func hexDigit(_ v: UInt8) -> UInt8 { v < 10 ? 0x30 + v : 0x61 + v - 10 }
+
+  /// Flags the bytes of a word that may need an escape: below 0x20 (a control
+  /// character; bytes from 0x80 up never count), `"`, `\` and DEL.
+  @inline(__always)
+  static func mayNeedEscape(_ w: UInt64) -> UInt64 {
+    let controls = (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080
+    return controls | Span<UInt8>.bytes(w, equalTo: 0x22) | Span<UInt8>.bytes(w, equalTo: 0x5C)
+      | Span<UInt8>.bytes(w, equalTo: 0x7F)
+  }
 
   /// Appends a parsed value back as compact JSON (numbers keep their source text).
   package mutating func value(_ v: JSONValue) {

@@ -225,11 +225,18 @@ package enum ProductName {
 package enum ErrorCodeSyntax {
   /// `Word(.Word)*`, words of ASCII letters, digits and `_`.
   package static func isValid(_ code: String) -> Bool {
-    let parts = code.split(separator: ".", omittingEmptySubsequences: false)
-    return !parts.isEmpty
-      && parts.allSatisfy { part in
-        !part.isEmpty && part.utf8.allSatisfy { isWordByte($0) }
+    // One pass over the bytes: no part may be empty (no leading, trailing or doubled dot).
+    var partLength = 0
+    for b in code.utf8 {
+      if b == UInt8(ascii: ".") {
+        guard partLength > 0 else { return false }
+        partLength = 0
+      } else {
+        guard isWordByte(b) else { return false }
+        partLength += 1
       }
+    }
+    return partLength > 0
   }
 
   /// Letters, digits and `_`, starting with a letter.

@@ -4,11 +4,13 @@ import ErrmsgModel
 /// One thread's engine: turns request lines into reply lines.
 ///
 /// Lines in the common shape take the fast path: ``RequestScanner`` finds the
-/// members, the result comes from a ``ResultTemplate`` cached per (code,
-/// locale, product) from the key's second line on (``FirstSightings``), and only codes whose catalog entry reads arguments from server
-/// messages reach the catalog (and ICU) per line, through a ``VariableCache``.
+/// members; a key's (code, locale, product) first line is rendered whole from
+/// them (``FirstSightings``: over the whole catalog most keys come once), and
+/// from its second line on the result comes from a ``ResultTemplate``, with
+/// only codes whose catalog entry reads arguments from server messages
+/// reaching the catalog (and ICU) per line, through a ``VariableCache``.
 /// Every other line takes the precise path (``PreciseReader`` and a full
-/// render). Both write the same bytes for the same line.
+/// render). All three write the same bytes for the same line.
 ///
 /// Not thread-safe: each thread has its own processor (and caches).
 final class LineProcessor {

@@ -157,6 +157,24 @@ import Testing
     #expect(lines.allSatisfy { H.object($0) != nil })
   }
 
+  /// Over the whole catalog most keys come once: those lines are rendered
+  /// whole, the keys that come back get templates; either way the bytes are
+  /// the precise path's, on one thread or two.
+  @Test func productsStreamFastEqualsPrecise() throws {
+    guard let stream = TestStream.productsStream(count: 6000) else { return }
+    let precise = Worker(options: WorkerOptions(fastPath: false)).replies(to: stream)
+    let fast = Worker(options: WorkerOptions()).replies(to: stream)
+    let two = Worker(options: WorkerOptions(jobs: 2, blockSize: 32 << 10, parallelThreshold: 0)).replies(to: stream)
+    let (a, b, c) = (H.lines(fast), H.lines(precise), H.lines(two))
+    try #require(a.count == b.count && a.count == c.count)
+    #expect(a.count > 5900)
+    for (x, y) in zip(a, b) where x != y {
+      Issue.record("fast: \(x)\nprecise: \(y)")
+      break
+    }
+    #expect(fast == two)
+  }
+
   @Test func everyReplyIsJSONWhateverTheInput() throws {
     var generator = SplitMix(seed: 42)
     var input: [UInt8] = []

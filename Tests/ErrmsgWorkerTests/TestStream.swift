@@ -81,6 +81,15 @@ enum TestStream {
   }
 
   /// `count` wrapped lines from the benchmark's generator (`../shared/bench/gen.py`), or nil without it.
+  /// Requests over the whole catalog, with products and eight locales
+  /// (`Benchmarks/products/gen_products.py`, seeded): nil without python3.
+  static func productsStream(count: Int) -> [UInt8]? {
+    let gen = ErrmsgProcess.packageRoot.appendingPathComponent("Benchmarks/products/gen_products.py")
+    guard let out = try? Python.run([gen.path, "-n", String(count), "--seed", "7"]), out.status == 0
+    else { return nil }
+    return Array(out.stdout)
+  }
+
   static func benchmarkStream(count: Int) -> [UInt8]? {
     let gen = ErrmsgProcess.packageRoot.deletingLastPathComponent().appendingPathComponent(
       "shared/bench/gen.py")

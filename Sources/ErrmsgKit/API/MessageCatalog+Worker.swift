@@ -82,8 +82,16 @@ package struct ExtractionRules: Sendable {
 package struct DetailFormatter: Sendable {
   fileprivate struct Candidate: Sendable {
     var formatter: ICUMessageFormat
-    /// Where the text is, for the warning when formatting fails.
-    var label: String
+    /// Where the text is, for the warning when formatting fails (its line
+    /// and column are worked out then: that reads the file again).
+    var bundle: LocaleBundle
+    var text: TextRecord
+    var entryCode: String
+
+    var label: String {
+      let (line, column) = bundle.location(of: text, scalarOffset: 0)
+      return "\(bundle.fileName):\(line):\(column): detail of \(entryCode)"
+    }
   }
 
   let code: String
@@ -161,11 +169,7 @@ extension CatalogStorage {
           guard case .success = bundle.formatter(for: text, formattingLocale: step.formattingLocale),
             let formatter = try? ICUMessageFormat(pattern: text.pattern, locale: step.formattingLocale)
           else { continue }
-          let (line, column) = bundle.location(of: text, scalarOffset: 0)
-          candidates.append(
-            .init(
-              formatter: formatter,
-              label: "\(bundle.fileName):\(line):\(column): detail of \(entryCode)"))
+          candidates.append(.init(formatter: formatter, bundle: bundle, text: text, entryCode: entryCode))
         }
       }
     }

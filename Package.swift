@@ -102,7 +102,8 @@ if Context.environment["ERRMSG_FUZZ"] != nil {
       linkerSettings: [.unsafeFlags(["-sanitize=fuzzer"])]
     ))
   // The code under test carries coverage counters too, so libFuzzer steers by its branches.
-  // (Not ErrmsgModel: the build tool errmsg-embed links it, and has no fuzzer runtime.)
+  // (Not ErrmsgModel: the build tool errmsg-embed links it, and has no fuzzer runtime.) So under
+  // ERRMSG_FUZZ only the errmsg-fuzz product links: build it alone, as Fuzz/run.sh does.
   for target in package.targets where ["ErrmsgKit", "ErrmsgWorker"].contains(target.name) {
     target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(["-sanitize=fuzzer"])]
   }

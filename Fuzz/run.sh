@@ -14,9 +14,17 @@ shift || true
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(scanner sdk-text envelope redactor)
 
-ERRMSG_FUZZ=1 swift build --product errmsg-fuzz 2>&1 | grep -Ev '^\[[0-9]+/[0-9]+\]' || true
 fuzzer=.build/debug/errmsg-fuzz
-[ -x "$fuzzer" ] || { echo "Fuzz/run.sh: the fuzz build failed" >&2; exit 1; }
+rm -f "$fuzzer"  # never run an older build when this one fails
+build_log=$(mktemp)
+if ! ERRMSG_FUZZ=1 swift build --product errmsg-fuzz >"$build_log" 2>&1; then
+  grep -Ev '^\[[0-9]+/[0-9]+\]' "$build_log" >&2 || true
+  rm -f "$build_log"
+  echo "Fuzz/run.sh: the fuzz build failed" >&2
+  exit 1
+fi
+grep -E '^Build' "$build_log" || true
+rm -f "$build_log"
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

@@ -121,6 +121,8 @@ final class LineProcessor {
     let product = bytes.extracting(s.product ?? 0..<0)
     // A product that isn't a product id: the precise path refuses it.
     guard product.isEmpty || Self.isProductID(product) else { return false }
+    // A request ID the readers clean (`null`, a placeholder, Go's `%!d(string=…)`): the precise path cleans it.
+    if let r = s.requestId, !RequestIdText.keepsAsIs(bytes.extracting(r)) { return false }
     let found: TemplateLookup
     if let r = s.locale, !r.isEmpty {
       found = template(code, bytes.extracting(r), product)
@@ -229,6 +231,9 @@ final class LineProcessor {
     guard locale.count <= PreciseReader.maximumLocaleBytes else { return .none }
     let hash = TemplateCache.hash(code: code, locale: locale, product: product)
     if let found = templates.find(hash: hash, code: code, locale: locale, product: product) { return .found(found) }
+    // The SDKs' client-side codes are read as the `sdk` product whatever the request names
+    // (the request never reached Tencent Cloud): the precise path answers them, never a template.
+    if catalog.recognizedProduct(of: code.decodedString()) == "sdk" { return .none }
     guard sightings.metBefore(hash) else { return .firstSighting }
     return makeTemplate(code, locale, product, hash).map(TemplateLookup.found) ?? .none
   }

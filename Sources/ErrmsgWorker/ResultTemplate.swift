@@ -28,11 +28,12 @@ final class ResultTemplate {
   var variableLookups = 0
   var variableHits = 0
 
-  /// Literals 0...4, then the detail and the arguments values, back to back
-  /// (one array, so writing a reply holds one reference).
-  let storage: [UInt8]
-  /// Where each piece of `storage` starts; piece k ends where piece k + 1 starts.
-  private let bounds: InlineArray<8, Int>
+  /// Literals 0...4 and the template's own detail and arguments values: all
+  /// of them are in ``fused`` (one array, so writing a reply holds one
+  /// reference, and a template keeps its text once).
+  var storage: [UInt8] { fused }
+  /// Where each piece is in ``fused``: literals 0...4, then the detail and the arguments.
+  private let pieceRanges: InlineArray<7, Range<Int>>
   /// Whether ``arguments`` is set (read per line without copying the reader).
   let hasArguments: Bool
   /// The slot after literal k, for k in 0..<4, one per byte.
@@ -75,15 +76,8 @@ final class ResultTemplate {
     LocalizedMessage.writeArgumentsJSON(
       m.arguments.map { (name: $0.key, value: $0.value) }, into: &argumentsWriter)
     pieces.append(argumentsWriter.bytes)
-    var bounds = InlineArray<8, Int>(repeating: 0)
-    var storage: [UInt8] = []
-    for (k, piece) in pieces.enumerated() {
-      bounds[k] = storage.count
-      storage.append(contentsOf: piece)
-    }
-    bounds[7] = storage.count
-    self.bounds = bounds
-    self.storage = storage
+    // Every piece sits in the fused reply below; its ranges are noted as it is built.
+    var ranges = InlineArray<7, Range<Int>>(repeating: 0..<0)
     self.hasArguments = arguments != nil
     var order: UInt32 = 0
     for (k, f) in found.enumerated() { order |= UInt32(f.slot.rawValue) << (8 * UInt32(k)) }
@@ -92,14 +86,21 @@ final class ResultTemplate {
     // The common reply in three pieces: with this template's own detail and
     // arguments, and the two strings of the line between quotes.
     var fused: [UInt8] = Self.replyHead.withUTF8Buffer { Array($0) }
+    // Exactly its size (appending would leave up to half of it unused, in every cached template).
+    fused.reserveCapacity(fused.count + pieces.reduce(0) { $0 + $1.count } + 4 + Self.replyTail.utf8CodeUnitCount)
     var fusedCuts = InlineArray<2, Int>(repeating: 0)
     var strings = 0
     var requestIdFirst = true
-    for (k, f) in found.enumerated() {
+    func place(_ k: Int) {
+      let start = fused.count
       fused.append(contentsOf: pieces[k])
+      ranges[k] = start..<fused.count
+    }
+    for (k, f) in found.enumerated() {
+      place(k)
       switch f.slot {
-      case .detail: fused.append(contentsOf: pieces[5])
-      case .arguments: fused.append(contentsOf: pieces[6])
+      case .detail: place(5)
+      case .arguments: place(6)
       case .requestId, .serverMessage:
         if strings == 0 { requestIdFirst = f.slot == .requestId }
         fused.append(0x22)
@@ -108,8 +109,9 @@ final class ResultTemplate {
         strings += 1
       }
     }
-    fused.append(contentsOf: pieces[4])
+    place(4)
     Self.replyTail.withUTF8Buffer { fused.append(contentsOf: $0) }
+    self.pieceRanges = ranges
     self.fused = fused
     self.fusedCuts = fusedCuts
     self.requestIdFirst = requestIdFirst
@@ -143,7 +145,7 @@ final class ResultTemplate {
 
   /// Where piece `k` is in ``storage``.
   @inline(__always)
-  private func piece(_ k: Int) -> Range<Int> { bounds[k]..<bounds[k + 1] }
+  private func piece(_ k: Int) -> Range<Int> { pieceRanges[k] }
 
   /// Where literal text `k` (0...4) is in ``storage``: literal k precedes
   /// ``slot(_:)`` k; literal 4 ends the object.

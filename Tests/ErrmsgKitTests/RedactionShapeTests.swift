@@ -132,14 +132,18 @@ extension RedactionShapeTests {
         }
       }
     }
-    // A code followed by a space before its message is still a code.
-    guard case .success(let r) = ErrorInputReader.read(Array("FailedOperation.InvalidToken: the token expired".utf8)),
-      case .error(let e)? = r.items.first
-    else {
-      Issue.record("not recognized")
-      return
+    // A code followed by a space, or by Chinese text after a full-width colon, is still a code.
+    for (text, message) in [
+      ("FailedOperation.InvalidToken: the token expired", "the token expired"),
+      ("ERROR FailedOperation.InvalidToken：令牌无效", "令牌无效"),
+    ] {
+      guard case .success(let r) = ErrorInputReader.read(Array(text.utf8)), case .error(let e)? = r.items.first
+      else {
+        Issue.record("not recognized: \(text)")
+        continue
+      }
+      #expect(e.code == "FailedOperation.InvalidToken")
+      #expect(e.message == message)
     }
-    #expect(e.code == "FailedOperation.InvalidToken")
-    #expect(e.message == "the token expired")
   }
 }

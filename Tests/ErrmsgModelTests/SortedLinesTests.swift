@@ -44,3 +44,20 @@ import Testing
     #expect(table.count == 0)
   }
 }
+
+extension SortedLinesTests {
+  @Test func aLastLineWithoutItsLineFeed() {
+    let table = SortedLines(text: "a\t1\nb\t2")
+    #expect(table.count == 2)
+    #expect(table.fields(forKey: "a")?.map(String.init) == ["1"])
+    #expect(table.fields(forKey: "b")?.map(String.init) == ["2"])
+    #expect(table.fields(forKey: "c") == nil)
+  }
+
+  @Test func startsWrittenBesideTheTextFindTheSameLines() {
+    let text = SortedLines(lines: ["cvm\tA\t1", "tke\tB\t2", "tke\tA\t3"]).text
+    let table = SortedLines(text: text, starts: SortedLines.startsText(of: text))
+    #expect(table.fields(forKey: "tke\tB")?.map(String.init) == ["2"])
+    #expect(table.starts.utf8.count == 3 * 8)
+  }
+}

@@ -240,3 +240,36 @@ struct SplitMix {
     return z ^ (z >> 31)
   }
 }
+
+extension StreamTests {
+  /// Found by a review of session 4: the fast path copied request IDs the
+  /// readers clean (`null`, placeholders, Go's `%!d(string=…)`) and answered
+  /// the SDKs' client-side codes without their `sdk` product. Each line twice
+  /// (a first sighting, then a key that came back), with and without a product.
+  @Test func cleanedRequestIdsAndClientSideCodesAsThePrecisePathWrites() throws {
+    var lines: [String] = []
+    for id in ["null", "None", "%!d(string=abc-123)", "", "xxxxxxxx-xxxx-xxxx", "undefined", "ok-1234567890"] {
+      for _ in 0..<2 {
+        lines.append(#"{"Response":{"Error":{"Code":"AuthFailure","Message":"m"},"RequestId":"\#(id)"}}"#)
+      }
+    }
+    for code in ["ClientNetworkError", "ClientError.NetworkError", "InvalidCredential"] {
+      for product in ["", #","product":"cvm""#] {
+        for _ in 0..<2 {
+          lines.append(
+            #"{"id":1\#(product),"envelope":{"Response":{"Error":{"Code":"\#(code)","Message":"m"},"RequestId":"r-1234567890"}}}"#
+          )
+        }
+      }
+    }
+    let input = Array((lines.joined(separator: "\n") + "\n").utf8)
+    let fast = H.lines(Worker(options: WorkerOptions()).replies(to: input))
+    let precise = H.lines(Worker(options: WorkerOptions(fastPath: false)).replies(to: input))
+    try #require(fast.count == lines.count && precise.count == lines.count)
+    for (k, (x, y)) in zip(fast, precise).enumerated() {
+      #expect(x == y, "line \(k + 1): \(lines[k])")
+    }
+    #expect(precise[0].contains(#""requestId":null"#))
+    #expect(precise[lines.count - 1].contains(#""product":"sdk""#))
+  }
+}

@@ -3,7 +3,7 @@
 /// Node's `requestId: '…'`), glued to it or not, and Go's
 /// `RequestId=%!d(string=…)`. What is not an ID is dropped: Python's `None`,
 /// `null`, `undefined`, and placeholders a person typed (`xxx`, `xxxxxxxx-xxxx-…`).
-enum RequestIdText {
+package enum RequestIdText {
   /// The labels, lowercase (matched without case); longer ones first.
   private static let labels: [[UInt8]] = [
     "x-tc-requestid", "requestid", "request id", "request_id", "request-id", "reqid", "请求 id", "请求id",
@@ -23,6 +23,24 @@ enum RequestIdText {
     // Placeholders: only x, X, dashes, dots, stars and zeros.
     if id.allSatisfy({ "xX-.*0".contains($0) }) { return nil }
     return id
+  }
+
+  /// Whether ``clean(_:)`` keeps these UTF-8 bytes as they are (the worker's
+  /// fast path copies such an ID; any other goes to the precise path). May say
+  /// no where `clean` would keep the ID; never yes where it would change it.
+  package static func keepsAsIs(_ id: Span<UInt8>) -> Bool {
+    guard id.count > 0, id[0] != UInt8(ascii: "%") else { return false }
+    // A null word (at most 9 bytes: `undefined`), or a placeholder of x, -, ., * and 0.
+    if id.count <= 9 { return false }
+    for i in id.indices {
+      switch id[i] {
+      case UInt8(ascii: "x"), UInt8(ascii: "X"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "*"),
+        UInt8(ascii: "0"):
+        continue
+      default: return true
+      }
+    }
+    return false
   }
 
   /// The first request ID labelled in `b[range]`: the ID (nil when the value

@@ -13,20 +13,21 @@ enum TextScan {
 
   /// The end of the code-like token at `start` (a trailing `.` is not part of it).
   ///
-  /// A token that names a secret and is glued to its value on both sides of
-  /// the separator (`…Token=v`, `…Password:v`) is not a code: taking it as
-  /// one would leave the value, cut from its name, where the redactor no
-  /// longer sees it. Such a token ends where it starts. (`C: message`, with a
-  /// space, stays a code: 63 official codes end with such a word.)
+  /// A token that names a secret and is glued to a credential-like value on
+  /// both sides of the separator (`…Token=TOK…`, `…Password:hunter2`) is not
+  /// a code: taking it as one would leave the value, cut from its name, where
+  /// the redactor no longer sees it. Such a token ends where it starts.
+  /// `C: message` with a space, or Chinese text after `：`, stays a code (63
+  /// official codes end with such a word).
   static func scanCode(_ b: [UInt8], _ start: Int, end: Int? = nil) -> Int {
     let limit = end ?? b.count
     var i = start
     while i < limit, isCodeByte(b[i]) { i += 1 }
     while i > start, b[i - 1] == UInt8(ascii: ".") { i -= 1 }
-    if i > start, i < b.count {
-      let span = b.span
-      if let separator = Redactor.separatorLength(span, at: i), i + separator < b.count,
-        !isSpace(b[i + separator]), Redactor.keyWordEnding(span, before: i) != nil
+    if i > start, i < limit {
+      let span = b.span.extracting(0..<limit)
+      if let separator = Redactor.separatorLength(span, at: i), i + separator < limit,
+        Redactor.isAlnum(b[i + separator]), Redactor.keyWordEnding(span, before: i) != nil
       {
         return start
       }

@@ -25,9 +25,11 @@ final class LocaleBundle: Sendable {
   /// The file's name, for later messages.
   let fileName: String
   /// Where the file is read from again when a message needs a line and column
-  /// (rarely: a text that fails). Its bytes are not kept: every text has been
-  /// read out of them, and a worker loads every locale's files.
+  /// (rarely: a text that fails). Its bytes are not kept until then: every
+  /// text has been read out of them, and a worker loads every locale's files.
   private let ref: FileRef
+  /// The file as read again for positions, kept once read (a broken text fails on every line).
+  private let reread = Mutex<SourceFile?>(nil)
 
   /// A text and the locale it is formatted for. Hashed by where the text is in
   /// the file (not by its characters: hashing every hint on every lookup cost more
@@ -123,7 +125,11 @@ final class LocaleBundle: Sendable {
 
   /// `file:line:column` of a position inside a text (exact when the JSON string has no escapes).
   func location(of text: TextRecord, scalarOffset: Int) -> (line: Int, column: Int) {
-    guard let file = ref.load().0 else { return (0, 0) }
+    let file = reread.withLock { kept in
+      if kept == nil { kept = ref.load().0 }
+      return kept
+    }
+    guard let file else { return (0, 0) }
     let (line, column) = file.lineMap.location(of: text.offset)
     return (line, column + 1 + max(0, scalarOffset))
   }

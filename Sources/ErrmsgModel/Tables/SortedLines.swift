@@ -8,15 +8,15 @@
 package struct SortedLines: Sendable {
   /// The lines, sorted bytewise, each ending with a line feed.
   package let text: String
-  /// Where each line starts in ``text``: six hexadecimal digits per line
+  /// Where each line starts in ``text``: eight hexadecimal digits per line
   /// (fixed width, so line k's start is read in place; the build writes it
   /// beside the text, so nothing is scanned at start either).
   package let starts: String
   /// The number of lines.
   package let count: Int
 
-  /// The width of one entry of ``starts`` (texts up to 16 MB).
-  static let startWidth = 6
+  /// The width of one entry of ``starts`` (texts up to 4 GiB).
+  static let startWidth = 8
 
   /// A table whose line starts were written beside it (by ``startsText(of:)``).
   package init(text: String, starts: String) {
@@ -43,16 +43,21 @@ package struct SortedLines: Sendable {
     self.init(text: text)
   }
 
-  /// The ``starts`` of a text of lines: each line's offset in fixed-width hexadecimal.
+  /// The ``starts`` of a text of lines: each line's offset in fixed-width
+  /// hexadecimal (a last line without its line feed counts too).
   package static func startsText(of text: String) -> String {
-    precondition(text.utf8.count < 1 << (4 * startWidth), "a table of 16 MB or more")
     let digits = Array("0123456789abcdef".utf8)
     var out: [UInt8] = []
-    var lineStart = 0
-    for (i, b) in text.utf8.enumerated() where b == 0x0A {
+    func note(_ lineStart: Int) {
       for k in stride(from: startWidth - 1, through: 0, by: -1) { out.append(digits[(lineStart >> (4 * k)) & 15]) }
-      lineStart = i + 1
     }
+    let bytes = text.utf8.span
+    var lineStart = 0
+    while let lineBreak = bytes.firstIndex(of: 0x0A, from: lineStart, to: bytes.count) {
+      note(lineStart)
+      lineStart = lineBreak + 1
+    }
+    if lineStart < bytes.count { note(lineStart) }
     return String(decoding: out, as: UTF8.self)
   }
 
@@ -60,8 +65,9 @@ package struct SortedLines: Sendable {
   @inline(__always)
   private func line(_ k: Int, _ bytes: Span<UInt8>, _ startBytes: Span<UInt8>) -> (start: Int, end: Int) {
     let start = Self.offset(startBytes, k)
-    let end = k + 1 < count ? Self.offset(startBytes, k + 1) - 1 : bytes.count - 1
-    return (start, end)
+    if k + 1 < count { return (start, Self.offset(startBytes, k + 1) - 1) }
+    // The last line: up to its line feed, or to the end when it has none.
+    return (start, bytes.count > start && bytes[bytes.count - 1] == 0x0A ? bytes.count - 1 : bytes.count)
   }
 
   @inline(__always)

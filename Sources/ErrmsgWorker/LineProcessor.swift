@@ -181,7 +181,7 @@ final class LineProcessor {
 
     // Every other case piece by piece: the template's literals, the slots filled.
     let (storage, detail, arguments) =
-      values ?? (template.storage, template.detailJSON, template.argumentsJSON)
+      values ?? (template.fused, template.detailJSON, template.argumentsJSON)
     var special = JSONWriter(capacity: 0)
     var specialRequestId: Range<Int>?
     var specialMessage: Range<Int>?
@@ -201,7 +201,7 @@ final class LineProcessor {
       }
     }
     let specialBytes = special.bytes
-    let literals = template.storage
+    let literals = template.fused
     out.append(ResultTemplate.replyHead)
     for k in 0..<5 {
       out.append(literals, template.literal(k))

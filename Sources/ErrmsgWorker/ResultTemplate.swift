@@ -28,10 +28,6 @@ final class ResultTemplate {
   var variableLookups = 0
   var variableHits = 0
 
-  /// Literals 0...4 and the template's own detail and arguments values: all
-  /// of them are in ``fused`` (one array, so writing a reply holds one
-  /// reference, and a template keeps its text once).
-  var storage: [UInt8] { fused }
   /// Where each piece is in ``fused``: literals 0...4, then the detail and the arguments.
   private let pieceRanges: InlineArray<7, Range<Int>>
   /// Whether ``arguments`` is set (read per line without copying the reader).
@@ -121,8 +117,6 @@ final class ResultTemplate {
     self.key = key
     self.serial = serial
     self.arguments = arguments
-    self.message = m.message
-    self.hint = m.hint
   }
 
   /// What a success reply has between the id and the result, and after the result.
@@ -139,15 +133,11 @@ final class ResultTemplate {
   /// Whether the request id is the first of the two strings.
   let requestIdFirst: Bool
 
-  /// The message and hint as rendered.
-  let message: String
-  let hint: String
-
-  /// Where piece `k` is in ``storage``.
+  /// Where piece `k` is in ``fused``.
   @inline(__always)
   private func piece(_ k: Int) -> Range<Int> { pieceRanges[k] }
 
-  /// Where literal text `k` (0...4) is in ``storage``: literal k precedes
+  /// Where literal text `k` (0...4) is in ``fused``: literal k precedes
   /// ``slot(_:)`` k; literal 4 ends the object.
   @inline(__always)
   func literal(_ k: Int) -> Range<Int> { piece(k) }
@@ -158,10 +148,10 @@ final class ResultTemplate {
     Slot(rawValue: UInt8(truncatingIfNeeded: order >> (8 * UInt32(k)))) ?? .detail
   }
 
-  /// Where the `detail` value as rendered (`null` or a JSON string) is in ``storage``.
+  /// Where the `detail` value as rendered (`null` or a JSON string) is in ``fused``.
   var detailJSON: Range<Int> { piece(5) }
 
-  /// Where the `arguments` object as rendered (`{}` without arguments) is in ``storage``.
+  /// Where the `arguments` object as rendered (`{}` without arguments) is in ``fused``.
   var argumentsJSON: Range<Int> { piece(6) }
 
   /// Whether the template is the one for this code, locale and product.

@@ -259,9 +259,4 @@ public struct MessageCatalog: Sendable {
       code: code, product: product, locale: locale, arguments: arguments, serverMessage: serverMessage,
       requestId: requestId, keepsPlainResult: keepsPlainResult)
   }
-
-  /// Whether the code's catalog entry (or its family's) has rules that read values from server messages.
-  package func extractsArguments(code: String, product: String? = nil) -> Bool {
-    storage.registry.resolve(code, product: product).entry.map { !$0.extractors.isEmpty } ?? false
-  }
 }

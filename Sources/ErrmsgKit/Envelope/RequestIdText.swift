@@ -20,8 +20,7 @@ package enum RequestIdText {
     case "none", "null", "nil", "undefined", "n/a", "na", "unknown", "<nil>": return nil
     default: break
     }
-    // Placeholders: only x, X, dashes, dots, stars and zeros.
-    if id.allSatisfy({ "xX-.*0".contains($0) }) { return nil }
+    if id.utf8.allSatisfy(isPlaceholderByte) { return nil }
     return id
   }
 
@@ -32,15 +31,14 @@ package enum RequestIdText {
     guard id.count > 0, id[0] != UInt8(ascii: "%") else { return false }
     // A null word (at most 9 bytes: `undefined`), or a placeholder of x, -, ., * and 0.
     if id.count <= 9 { return false }
-    for i in id.indices {
-      switch id[i] {
-      case UInt8(ascii: "x"), UInt8(ascii: "X"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "*"),
-        UInt8(ascii: "0"):
-        continue
-      default: return true
-      }
-    }
+    for i in id.indices where !isPlaceholderByte(id[i]) { return true }
     return false
+  }
+
+  /// What a typed placeholder ID is made of: x, X, dashes, dots, stars and zeros.
+  private static func isPlaceholderByte(_ b: UInt8) -> Bool {
+    b == UInt8(ascii: "x") || b == UInt8(ascii: "X") || b == UInt8(ascii: "-") || b == UInt8(ascii: ".")
+      || b == UInt8(ascii: "*") || b == UInt8(ascii: "0")
   }
 
   /// The first request ID labelled in `b[range]`: the ID (nil when the value

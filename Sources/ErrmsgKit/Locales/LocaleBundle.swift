@@ -54,14 +54,11 @@ final class LocaleBundle: Sendable {
   /// Per text (its locale left empty): whether it takes values other than `code`.
   private let needsValues = Mutex<[Key: Bool]>([:])
 
-  init(
-    locale: String, product: String?, file: SourceFile, ref: FileRef, document: LocaleDocument,
-    diagnostics: [Diagnostic]
-  ) {
+  init(locale: String, product: String?, ref: FileRef, document: LocaleDocument, diagnostics: [Diagnostic]) {
     self.locale = locale
     self.product = product
     self.machineConverted = document.machineConverted
-    self.fileName = file.name
+    self.fileName = ref.name
     self.ref = ref
     var entries: [String: MessageRecord] = [:]
     for m in document.messages where entries[m.code] == nil { entries[m.code] = m }
@@ -91,7 +88,7 @@ final class LocaleBundle: Sendable {
           "the file declares product \"\(declared)\" but is named \(product).json; the file name wins"))
     }
     return (
-      LocaleBundle(locale: locale, product: product, file: file, ref: ref, document: document, diagnostics: all), all
+      LocaleBundle(locale: locale, product: product, ref: ref, document: document, diagnostics: all), all
     )
   }
 

@@ -130,7 +130,8 @@ package struct OfficialEntry: Sendable, Hashable {
     let i = f.startIndex
     func text(_ k: Int) -> String? { f[i + k].isEmpty ? nil : String(f[i + k]) }
     self.init(
-      product: product, code: code, versions: f[i].utf8.split(separator: UInt8(ascii: ",")).map { String(Substring($0)) }, removed: text(1),
+      product: product, code: code,
+      versions: f[i].utf8.split(separator: UInt8(ascii: ",")).map { String(Substring($0)) }, removed: text(1),
       zh: text(2), en: text(3), zhTW: text(4), zhHK: text(5) ?? text(4))
   }
 

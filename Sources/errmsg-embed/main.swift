@@ -5,10 +5,11 @@
 // Problems print as `file:line:column: error: …` (the form SwiftPM and editors
 // link), and any error fails the build.
 //
-// The curated catalogs and locale files are embedded as their JSON text (each
-// parsed when a lookup first needs it); the official tier and the code index
-// as sorted tables searched in place (``CatalogTables``), so a program that
-// starts decodes nothing.
+// The curated catalogs and locale files are embedded as their JSON text, each
+// with a ``MemberIndex`` (where every entry stands), so a lookup parses only
+// the entries it touches; the official tier and the code index as sorted
+// tables searched in place (``CatalogTables``). A program that starts decodes
+// nothing.
 import ErrmsgLint
 import ErrmsgModel
 import Foundation
@@ -86,6 +87,13 @@ func literal(_ text: String) -> String {
 
 func text(_ file: SourceFile) -> String { String(decoding: file.bytes, as: UTF8.self) }
 
+/// The member index of a checked file, as two Swift literals (`members:` and `memberStarts:`).
+func members(_ file: SourceFile, entries: String) -> String {
+  guard let root = try? JSONParser.parse(file.bytes) else { fail("\(file.name): cannot be parsed again") }
+  let index = MemberIndex(document: root, entriesKey: entries)
+  return "members: \(literal(index.lines.text)), memberStarts: \(literal(index.lines.starts))"
+}
+
 /// The name a file is shown under in diagnostics: relative to the package.
 func shownName(_ file: SourceFile, under directory: String, as prefix: String) -> String {
   let dir = directory.hasSuffix("/") ? directory : directory + "/"
@@ -99,18 +107,21 @@ var swift = """
   enum EmbeddedCatalog {
     static let sourceLocale = \(literal(checked.sourceLocale))
 
-    static let catalogs: [(product: String, name: String, text: String)] = [
+    /// Each curated catalog: its text and where its entries stand (``MemberIndex``).
+    static let catalogs: [(product: String, name: String, text: String, members: String, memberStarts: String)] = [
 
   """
 for file in catalogFiles {
   let product = String(file.name.split(separator: "/").last!.dropLast(5))
   swift +=
-    "    (product: \(literal(product)), name: \(literal(shownName(file, under: catalogDir, as: "Catalog/"))), text: \(literal(text(file)))),\n"
+    "    (product: \(literal(product)), name: \(literal(shownName(file, under: catalogDir, as: "Catalog/"))), text: \(literal(text(file))), \(members(file, entries: "codes"))),\n"
 }
-swift += "  ]\n\n  static let locales: [(locale: String, product: String, name: String, text: String)] = [\n"
+swift += "  ]\n\n  /// Each locale file: its text and where its entries stand.\n"
+swift +=
+  "  static let locales: [(locale: String, product: String, name: String, text: String, members: String, memberStarts: String)] = [\n"
 for l in checked.locales {
   swift +=
-    "    (locale: \(literal(l.locale)), product: \(literal(l.product ?? "")), name: \(literal(shownName(l.file, under: localesDir, as: "Locales/"))), text: \(literal(text(l.file)))),\n"
+    "    (locale: \(literal(l.locale)), product: \(literal(l.product ?? "")), name: \(literal(shownName(l.file, under: localesDir, as: "Locales/"))), text: \(literal(text(l.file))), \(members(l.file, entries: "messages"))),\n"
 }
 swift += "  ]\n\n"
 swift += "  /// The official tier: `product ⇥ code ⇥ versions ⇥ removed ⇥ zh ⇥ en ⇥ zh-TW ⇥ zh-HK`, sorted.\n"

@@ -40,9 +40,8 @@ extension MessageCatalog {
     var found: (code: String, rule: String)?
     let registry = storage.registry
     for product in registry.curatedProducts {
-      let entries = registry.product(product)
-      for code in entries.order {
-        guard let entry = entries.entries[code] else { continue }
+      for entry in registry.product(product).all {
+        let code = entry.info.code.rawValue
         for template in entry.extractors where template.match(bytes) != nil {
           if let f = found, f.code != code { return nil }
           if found == nil { found = (code, template.source) }

@@ -155,7 +155,7 @@ extension CatalogStorage {
         for bundle in layer.bundles(step.locale, product: product) {
           if bundle.machineConverted != nil { return nil }
           // Messages and hints (the entry's and the generic ones) must not take arguments.
-          let record = bundle.entries[entryCode]
+          let record = bundle.entry(entryCode)
           for text in [record?.message, record?.hint, bundle.unknown?.message, bundle.unknown?.hint] {
             guard let text else { continue }
             guard let uses = try? ICUPattern.arguments(in: text.pattern),

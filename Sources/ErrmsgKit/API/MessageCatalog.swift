@@ -36,20 +36,24 @@ public struct MessageCatalog: Sendable {
 
   /// The catalog compiled into the library.
   ///
-  /// Nothing is decoded here: a product's curated entries and a locale's
-  /// texts are parsed when a lookup first needs them, and the official tier
-  /// is searched in place.
+  /// Nothing is decoded here: each curated entry and each locale's entry is
+  /// parsed when a lookup first needs it (the build wrote where each stands),
+  /// and the official tier is searched in place.
   public static let embedded: MessageCatalog = {
     var catalogs: [String: FileRef] = [:]
-    for c in EmbeddedCatalog.catalogs { catalogs[c.product] = .embedded(name: c.name, text: c.text) }
+    for c in EmbeddedCatalog.catalogs {
+      catalogs[c.product] = .embedded(
+        name: c.name, text: c.text, members: MemberIndex(lines: SortedLines(text: c.members, starts: c.memberStarts)))
+    }
     let registry = Registry(
       sourceLocale: EmbeddedCatalog.sourceLocale, curated: catalogs,
       tables: CatalogTables(
         official: SortedLines(text: EmbeddedCatalog.official, starts: EmbeddedCatalog.officialStarts),
         index: SortedLines(text: EmbeddedCatalog.index, starts: EmbeddedCatalog.indexStarts)))
-    var files: [String: [String?: FileRef]] = [:]
+    var files: [String: [String: FileRef]] = [:]
     for l in EmbeddedCatalog.locales {
-      files[l.locale, default: [:]][l.product] = .embedded(name: l.name, text: l.text)
+      files[l.locale, default: [:]][l.product] = .embedded(
+        name: l.name, text: l.text, members: MemberIndex(lines: SortedLines(text: l.members, starts: l.memberStarts)))
     }
     let layer = LocaleLayer(name: "embedded", files: files)
     return MessageCatalog(storage: CatalogStorage(registry: registry, layers: [layer], catalogDiagnostics: []))
@@ -197,10 +201,7 @@ public struct MessageCatalog: Sendable {
   /// one product's when given.
   public func codes(product: String? = nil) -> [CodeInfo] {
     let products = product.map { [$0] } ?? (["common"] + curatedProducts.filter { $0 != "common" })
-    return products.flatMap { p in
-      let entries = storage.registry.product(p)
-      return entries.order.compactMap { entries.entries[$0]?.info }
-    }
+    return products.flatMap { storage.registry.product($0).all.map(\.info) }
   }
 
   /// Every curated code, product by product (`common` first), in catalog order.

@@ -14,22 +14,32 @@ final class LocaleBundle: Sendable {
   let product: String?
   /// Set when a converter made the file (its `machineConverted` note).
   let machineConverted: String?
-  /// Entries by code.
-  let entries: [String: MessageRecord]
   /// The message for codes no entry covers.
   let unknown: MessageRecord?
   /// UI labels.
   let ui: [String: TextRecord]
-  /// Problems found while reading the file.
+  /// Problems found while loading the file.
   let diagnostics: [Diagnostic]
   /// The file's name, for later messages.
   let fileName: String
   /// Where the file is read from again when a message needs a line and column
-  /// (rarely: a text that fails). Its bytes are not kept until then: every
-  /// text has been read out of them, and a worker loads every locale's files.
+  /// (rarely: a text that fails). A file read whole keeps no bytes until then:
+  /// every text has been read out of them, and a worker loads every locale's files.
   private let ref: FileRef
   /// The file as read again for positions, kept once read (a broken text fails on every line).
   private let reread = Mutex<SourceFile?>(nil)
+
+  /// Where the entries come from: a file read whole, or an embedded file read
+  /// entry by entry as lookups reach the codes (the build checked it whole).
+  private enum Entries: Sendable {
+    case whole([String: MessageRecord])
+    case indexed(file: SourceFile, members: MemberIndex)
+  }
+  private let source: Entries
+  /// Entries read from an indexed file so far (nil: the code has no usable entry).
+  private let read = Mutex<[String: MessageRecord?]>([:])
+  /// Problems found in entries read after loading.
+  private let laterProblems = Mutex<[Diagnostic]>([])
 
   /// A text and the locale it is formatted for. Hashed by where the text is in
   /// the file (not by its characters: hashing every hint on every lookup cost more
@@ -54,17 +64,18 @@ final class LocaleBundle: Sendable {
   /// Per text (its locale left empty): whether it takes values other than `code`.
   private let needsValues = Mutex<[Key: Bool]>([:])
 
-  init(locale: String, product: String?, ref: FileRef, document: LocaleDocument, diagnostics: [Diagnostic]) {
+  private init(
+    locale: String, product: String?, ref: FileRef, source: Entries, machineConverted: String?,
+    unknown: MessageRecord?, ui: [String: TextRecord], diagnostics: [Diagnostic]
+  ) {
     self.locale = locale
     self.product = product
-    self.machineConverted = document.machineConverted
     self.fileName = ref.name
     self.ref = ref
-    var entries: [String: MessageRecord] = [:]
-    for m in document.messages where entries[m.code] == nil { entries[m.code] = m }
-    self.entries = entries
-    self.unknown = document.unknown
-    self.ui = document.ui
+    self.source = source
+    self.machineConverted = machineConverted
+    self.unknown = unknown
+    self.ui = ui
     self.diagnostics = diagnostics
   }
 
@@ -72,6 +83,7 @@ final class LocaleBundle: Sendable {
   static func load(locale: String, product: String?, from ref: FileRef) -> (LocaleBundle?, [Diagnostic]) {
     let (file, ioProblem) = ref.load()
     guard let file else { return (nil, ioProblem.map { [$0] } ?? []) }
+    if let members = ref.members { return loadIndexed(locale: locale, product: product, ref: ref, file, members) }
     let (document, diagnostics) = LocaleDocument.read(file)
     guard let document else { return (nil, diagnostics) }
     var all = diagnostics
@@ -87,10 +99,66 @@ final class LocaleBundle: Sendable {
           .warning, at: document.productOffset ?? document.localeOffset, kind: "product-mismatch",
           "the file declares product \"\(declared)\" but is named \(product).json; the file name wins"))
     }
-    return (
-      LocaleBundle(locale: locale, product: product, ref: ref, document: document, diagnostics: all), all
-    )
+    var entries: [String: MessageRecord] = [:]
+    for m in document.messages where entries[m.code] == nil { entries[m.code] = m }
+    let bundle = LocaleBundle(
+      locale: locale, product: product, ref: ref, source: .whole(entries),
+      machineConverted: document.machineConverted, unknown: document.unknown, ui: document.ui, diagnostics: all)
+    return (bundle, all)
   }
+
+  /// An embedded file: only its small top-level members are read now.
+  private static func loadIndexed(
+    locale: String, product: String?, ref: FileRef, _ file: SourceFile, _ members: MemberIndex
+  ) -> (LocaleBundle?, [Diagnostic]) {
+    var diagnostics: [Diagnostic] = []
+    func member(_ name: String) -> JSONMember? {
+      guard let at = members.topLevel(name) else { return nil }
+      switch file.member(name, at: at) {
+      case .success(let m): return m
+      case .failure(let e):
+        diagnostics.append(file.diagnostic(.error, at: e.offset, kind: "syntax", e.message))
+        return nil
+      }
+    }
+    let machineConverted = member("machineConverted")?.node.value.stringValue
+    let ui = member("ui").map { LocaleDocument.readUI($0.node, in: file, diagnostics: &diagnostics) } ?? [:]
+    let unknown = member("unknown").flatMap {
+      LocaleDocument.readEntry(code: "*", member: $0, in: file, diagnostics: &diagnostics)
+    }
+    let bundle = LocaleBundle(
+      locale: locale, product: product, ref: ref, source: .indexed(file: file, members: members),
+      machineConverted: machineConverted, unknown: unknown, ui: ui, diagnostics: diagnostics)
+    return (bundle, diagnostics)
+  }
+
+  /// The entry for a code, or nil when the file has none (or it cannot be used).
+  func entry(_ code: String) -> MessageRecord? {
+    switch source {
+    case .whole(let entries):
+      return entries[code]
+    case .indexed(let file, let members):
+      if let hit = read.withLock({ $0[code] }) { return hit }
+      guard let at = members.entry(code) else { return nil }
+      var diagnostics: [Diagnostic] = []
+      var made: MessageRecord?
+      switch file.member(code, at: at) {
+      case .success(let member):
+        made = LocaleDocument.readEntry(code: code, member: member, in: file, diagnostics: &diagnostics)
+      case .failure(let error):
+        diagnostics.append(file.diagnostic(.error, at: error.offset, code: code, kind: "syntax", error.message))
+      }
+      return read.withLock { cache in
+        if let hit = cache[code] { return hit }
+        cache[code] = .some(made)
+        laterProblems.withLock { $0 += diagnostics }
+        return made
+      }
+    }
+  }
+
+  /// Problems found in entries read after loading (an embedded file's; none in a build that passed its checks).
+  var entryDiagnostics: [Diagnostic] { laterProblems.withLock { $0 } }
 
   /// The compiled form of a text for a formatting locale.
   func formatter(for text: TextRecord, formattingLocale: String) -> Result<ICUMessageFormat, ICUPatternError> {
@@ -122,9 +190,14 @@ final class LocaleBundle: Sendable {
 
   /// `file:line:column` of a position inside a text (exact when the JSON string has no escapes).
   func location(of text: TextRecord, scalarOffset: Int) -> (line: Int, column: Int) {
-    let file = reread.withLock { kept in
-      if kept == nil { kept = ref.load().0 }
-      return kept
+    let file: SourceFile?
+    if case .indexed(let kept, _) = source {
+      file = kept
+    } else {
+      file = reread.withLock { kept in
+        if kept == nil { kept = ref.load().0 }
+        return kept
+      }
     }
     guard let file else { return (0, 0) }
     let (line, column) = file.lineMap.location(of: text.offset)

@@ -8,23 +8,30 @@ import ErrmsgModel
 
 /// Where a Catalog or Locales file's bytes come from.
 enum FileRef: Sendable {
-  /// Compiled into the binary by the EmbedCatalog plugin.
-  case embedded(name: String, text: String)
+  /// Compiled into the binary by the EmbedCatalog plugin, with where its
+  /// entries stand (read one at a time; the build checked the file whole).
+  case embedded(name: String, text: String, members: MemberIndex)
   /// A file on disk (translators' previews, `--locales DIR`).
   case path(String)
 
   /// The name used in diagnostics.
   var name: String {
     switch self {
-    case .embedded(let name, _): name
+    case .embedded(let name, _, _): name
     case .path(let path): path
     }
+  }
+
+  /// The member index of an embedded file; nil for a file on disk (read whole).
+  var members: MemberIndex? {
+    if case .embedded(_, _, let members) = self { return members }
+    return nil
   }
 
   /// Reads the bytes; nil (with a diagnostic) when the file cannot be read.
   func load() -> (SourceFile?, Diagnostic?) {
     switch self {
-    case .embedded(let name, let text):
+    case .embedded(let name, let text, _):
       return (SourceFile(name: name, bytes: Array(text.utf8)), nil)
     case .path(let path):
       guard let data = FileManager.default.contents(atPath: path) else {
@@ -39,15 +46,15 @@ enum FileRef: Sendable {
   }
 
   /// The locale files of a Locales directory: `<locale>/<product>.json`, and
-  /// whole-locale `<locale>.json` files (product nil). Folders that are not
+  /// whole-locale `<locale>.json` files (under ``LocaleLayer/wholeLocale``). Folders that are not
   /// locales (`glossary`) and names that aren't UTF-8 are skipped.
-  static func localeFiles(inDirectory directory: String) throws(CatalogLoadError) -> [String: [String?: FileRef]] {
+  static func localeFiles(inDirectory directory: String) throws(CatalogLoadError) -> [String: [String: FileRef]] {
     let names = try entries(of: directory)
-    var files: [String: [String?: FileRef]] = [:]
+    var files: [String: [String: FileRef]] = [:]
     for name in names where !name.hasPrefix(".") {
       let path = join(directory, name)
       if name.hasSuffix(".json") {
-        files[String(name.dropLast(5)), default: [:]][nil] = .path(path)
+        files[String(name.dropLast(5)), default: [:]][LocaleLayer.wholeLocale] = .path(path)
         continue
       }
       guard LocaleFolder.isLocaleName(name), let inner = try? entries(of: path) else { continue }

@@ -12,16 +12,15 @@ final class LocaleLayer: Sendable {
   let name: String
   /// The locales this layer has files for.
   let locales: [String]
-  private let files: [String: [String?: FileRef]]
-  private struct Key: Hashable {
-    var locale: String
-    var product: String?
-  }
-  private let loaded = Mutex<[Key: LocaleBundle?]>([:])
+  private let files: [String: [String: FileRef]]
+  private let loaded = Mutex<[LookupKey: LocaleBundle?]>([:])
   private let problems = Mutex<[Diagnostic]>([])
 
-  /// `files[locale][product]`; a nil product for a file that serves every product.
-  init(name: String, files: [String: [String?: FileRef]]) {
+  /// The product name under which ``init(name:files:)`` takes a whole-locale file.
+  static let wholeLocale = ""
+
+  /// `files[locale][product]`; product ``wholeLocale`` for a file that serves every product.
+  init(name: String, files: [String: [String: FileRef]]) {
     self.name = name
     self.files = files
     self.locales = files.keys.sorted()
@@ -29,9 +28,9 @@ final class LocaleLayer: Sendable {
 
   /// The file of one locale and product, or nil when this layer has none or it cannot be read.
   func bundle(_ locale: String, product: String?) -> LocaleBundle? {
-    let key = Key(locale: locale, product: product)
+    let key = LookupKey(product: product, locale: locale)
     if let hit = loaded.withLock({ $0[key] }) { return hit }
-    guard let ref = files[locale]?[product] else { return nil }
+    guard let ref = files[locale]?[product ?? Self.wholeLocale] else { return nil }
     let (bundle, diagnostics) = LocaleBundle.load(locale: locale, product: product, from: ref)
     return loaded.withLock { cache in
       if let hit = cache[key] { return hit }
@@ -46,11 +45,11 @@ final class LocaleLayer: Sendable {
     [bundle(locale, product: product), bundle(locale, product: nil)].compactMap { $0 }
   }
 
-  /// The products this layer has files for in a locale (nil: a whole-locale file).
-  func products(in locale: String) -> [String?] {
-    Array((files[locale] ?? [:]).keys)
+  /// Problems found in the files loaded so far (and in the entries read out of embedded files).
+  var diagnostics: [Diagnostic] {
+    let later = loaded.withLock { cache in
+      cache.values.compactMap { $0 }.sorted { $0.fileName < $1.fileName }.flatMap(\.entryDiagnostics)
+    }
+    return problems.withLock { $0 } + later
   }
-
-  /// Problems found in the files loaded so far.
-  var diagnostics: [Diagnostic] { problems.withLock { $0 } }
 }

@@ -3,9 +3,10 @@ import Synchronization
 
 /// Every code the catalog knows, by product, with the lookup rules.
 ///
-/// Three sources: the curated catalogs (`Catalog/<product>.json`, read when a
-/// lookup first touches the product), the official tier and the code index
-/// (``CatalogTables``, searched in place). Nothing is decoded up front.
+/// Three sources: the curated catalogs (`Catalog/<product>.json`,
+/// ``CuratedEntries``: an embedded entry is read when a lookup first reaches
+/// it), the official tier and the code index (``CatalogTables``, searched in
+/// place). Nothing is decoded up front.
 final class Registry: Sendable {
   /// One curated code with its compiled extraction rules.
   struct Entry: Sendable {
@@ -16,27 +17,15 @@ final class Registry: Sendable {
     var samples: [(name: String, text: String)] = []
   }
 
-  /// The curated entries of one product.
-  struct Product: Sendable {
-    var entries: [String: Entry] = [:]
-    /// Codes in file order.
-    var order: [String] = []
-    var diagnostics: [Diagnostic] = []
-  }
-
   let sourceLocale: String
   let tables: CatalogTables
   /// The curated products, sorted.
   let curatedProducts: [String]
   private let files: [String: FileRef]
-  private let loaded = Mutex<[String: Product]>([:])
+  private let loaded = Mutex<[String: CuratedEntries]>([:])
   /// Resolutions by (code, product): a lookup repeats them for the message, the
   /// rules, the detail (bounded; starts over when full).
-  private let resolved = Mutex<[ResolutionKey: Resolution]>([:])
-  private struct ResolutionKey: Hashable {
-    var code: String
-    var product: String?
-  }
+  private let resolved = Mutex<[LookupKey: Resolution]>([:])
 
   init(sourceLocale: String, curated files: [String: FileRef], tables: CatalogTables) {
     self.sourceLocale = sourceLocale
@@ -45,29 +34,42 @@ final class Registry: Sendable {
     self.curatedProducts = files.keys.sorted()
   }
 
+  private init(sourceLocale: String, products: [String: CuratedEntries], tables: CatalogTables) {
+    self.sourceLocale = sourceLocale
+    self.files = [:]
+    self.tables = tables
+    self.curatedProducts = products.keys.sorted()
+    self.loaded.withLock { $0 = products }
+  }
+
   /// Builds a registry from parsed documents (catalog folders read at run time).
   convenience init(documents: [CatalogDocument], official: [OfficialCatalog]) {
     let source = documents.compactMap(\.sourceLocale).first ?? CatalogDocument.defaultSourceLocale
     self.init(
-      sourceLocale: source, curated: [:], tables: CatalogTables(curated: documents, official: official))
-    loaded.withLock { cache in
-      for d in documents { cache[d.product, default: Product()].merge(d) }
-    }
+      sourceLocale: source,
+      products: Dictionary(grouping: documents, by: \.product).mapValues {
+        CuratedEntries(documents: $0, diagnostics: [])
+      },
+      tables: CatalogTables(curated: documents, official: official))
   }
 
-  /// A product's curated entries (parsed on first use).
-  func product(_ name: String) -> Product {
+  /// A product's curated entries (an embedded file is read entry by entry;
+  /// a file on disk whole, when the product is first touched).
+  func product(_ name: String) -> CuratedEntries {
     if let hit = loaded.withLock({ $0[name] }) { return hit }
-    var made = Product()
+    let made: CuratedEntries
     if let ref = files[name] {
       let (file, problem) = ref.load()
-      if let file {
+      if let file, let members = ref.members {
+        made = CuratedEntries(file: file, members: members, product: name)
+      } else if let file {
         let (document, diagnostics) = CatalogDocument.read(file)
-        if let document { made.merge(document) }
-        made.diagnostics += diagnostics
-      } else if let problem {
-        made.diagnostics.append(problem)
+        made = CuratedEntries(documents: document.map { [$0] } ?? [], diagnostics: diagnostics)
+      } else {
+        made = CuratedEntries(documents: [], diagnostics: problem.map { [$0] } ?? [])
       }
+    } else {
+      made = CuratedEntries(documents: [], diagnostics: [])
     }
     return loaded.withLock { cache in
       if let hit = cache[name] { return hit }
@@ -78,7 +80,7 @@ final class Registry: Sendable {
 
   /// A product's curated entry for a code.
   func entry(_ product: String, _ code: String) -> Entry? {
-    self.product(product).entries[code]
+    self.product(product).entry(code)
   }
 
   /// Every curated product's diagnostics read so far.
@@ -124,7 +126,7 @@ final class Registry: Sendable {
   /// else, when several do, their official text if they agree and the family
   /// text if not (listing the candidates).
   func resolve(_ code: String, product: String?) -> Resolution {
-    let key = ResolutionKey(code: code, product: product)
+    let key = LookupKey(code: code, product: product)
     if let hit = resolved.withLock({ $0[key] }) { return hit }
     let made = resolveUncached(code, product: product)
     resolved.withLock { cache in
@@ -203,28 +205,5 @@ final class Registry: Sendable {
       }
     }
     return nil
-  }
-}
-
-extension Registry.Product {
-  mutating func merge(_ document: CatalogDocument) {
-    for record in document.codes where entries[record.code] == nil {
-      let info = CodeInfo(
-        code: ErrorCode(record.code), product: record.product, versions: record.versions, tier: .curated,
-        category: record.category, retry: record.retry, actor: record.actor,
-        arguments: record.arguments.map { .init(name: $0.name, type: $0.type, description: $0.description) })
-      let extractors = record.extract.compactMap {
-        try? ExtractionTemplate($0.template, arguments: record.arguments)
-      }
-      let samples = record.samples.compactMap { s -> (name: String, text: String)? in
-        switch s.value {
-        case .number(let t), .string(let t): (s.name, t)
-        default: nil
-        }
-      }
-      entries[record.code] = Registry.Entry(
-        info: info, declarations: record.arguments, extractors: extractors, samples: samples)
-      order.append(record.code)
-    }
   }
 }

@@ -7,33 +7,27 @@ import Synchronization
 /// Split into shards with a lock each, so threads looking up different codes
 /// rarely wait for each other; each shard is bounded and starts over when full.
 final class ResultCache: Sendable {
-  private struct Key: Hashable {
-    var code: String
-    var product: String?
-    var locale: String
-  }
-
   private static let shardCount = 16
   private static let shardLimit = 256
   private final class Shard: Sendable {
-    let table = Mutex<[Key: LocalizedMessage]>([:])
+    let table = Mutex<[LookupKey: LocalizedMessage]>([:])
   }
   private let shards: [Shard] = (0..<ResultCache.shardCount).map { _ in Shard() }
 
   func find(code: String, product: String?, locale: String) -> LocalizedMessage? {
-    let key = Key(code: code, product: product, locale: locale)
+    let key = LookupKey(code: code, product: product, locale: locale)
     return shards[Self.shard(key)].table.withLock { $0[key] }
   }
 
   func store(_ message: LocalizedMessage, code: String, product: String?, locale: String) {
-    let key = Key(code: code, product: product, locale: locale)
+    let key = LookupKey(code: code, product: product, locale: locale)
     shards[Self.shard(key)].table.withLock { table in
       if table.count >= Self.shardLimit { table.removeAll(keepingCapacity: true) }
       table[key] = message
     }
   }
 
-  private static func shard(_ key: Key) -> Int {
+  private static func shard(_ key: LookupKey) -> Int {
     var h = 0
     for b in key.code.utf8 { h = h &* 31 &+ Int(b) }
     return (h & Int.max) % shardCount

@@ -145,7 +145,7 @@ struct TextRendering {
     for k in steps.indices {
       let step = steps[k]
       for bundle in files(of: source.product, step: k) {
-        let record = source.code.map { bundle.entries[$0] } ?? bundle.unknown
+        let record = source.code.map { bundle.entry($0) } ?? bundle.unknown
         guard let record, var text = Self.text(field, of: record) else { continue }
         if step.primary, let pseudo = resolution.pseudo { text = pseudo.apply(to: text) }
         // A detail with no values to fill it stays out, without building its formatters

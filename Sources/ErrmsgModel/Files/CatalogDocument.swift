@@ -90,7 +90,9 @@ package struct CatalogDocument: Sendable {
     return (CatalogDocument(product: product, sourceLocale: source, codes: codes), diagnostics)
   }
 
-  private static func readCode(
+  /// Reads one member of `"codes"` (the code and its object); nil, with the
+  /// problems in `diagnostics`, when the entry cannot be used.
+  package static func readCode(
     _ member: JSONMember, product: String, in file: SourceFile, diagnostics: inout [Diagnostic]
   ) -> CodeRecord? {
     let code = member.key

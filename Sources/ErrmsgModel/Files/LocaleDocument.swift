@@ -85,18 +85,7 @@ package struct LocaleDocument: Sendable {
     let product = top.string("product", required: false, what: "the locale file")
     let machineConverted = top.string("machineConverted", required: false, what: "the locale file")?.text
 
-    var ui: [String: TextRecord] = [:]
-    if let u = top.member("ui"),
-      var reader = ObjectReader(u.node, in: file, what: "\"ui\"", diagnostics: &diagnostics)
-    {
-      for key in uiKeys {
-        if let (text, at) = reader.string(key, required: false, what: "\"ui\"") {
-          ui[key] = TextRecord(pattern: text, offset: at)
-        }
-      }
-      reader.warnUnknown(allowed: Set(uiKeys), what: "\"ui\"")
-      diagnostics += reader.diagnostics
-    }
+    let ui = top.member("ui").map { readUI($0.node, in: file, diagnostics: &diagnostics) } ?? [:]
 
     var unknown: MessageRecord?
     if let u = top.member("unknown") {
@@ -125,7 +114,24 @@ package struct LocaleDocument: Sendable {
     )
   }
 
-  private static func readEntry(
+  /// Reads the `"ui"` labels.
+  package static func readUI(
+    _ node: JSONNode, in file: SourceFile, diagnostics: inout [Diagnostic]
+  ) -> [String: TextRecord] {
+    guard var reader = ObjectReader(node, in: file, what: "\"ui\"", diagnostics: &diagnostics) else { return [:] }
+    var ui: [String: TextRecord] = [:]
+    for key in uiKeys {
+      if let (text, at) = reader.string(key, required: false, what: "\"ui\"") {
+        ui[key] = TextRecord(pattern: text, offset: at)
+      }
+    }
+    reader.warnUnknown(allowed: Set(uiKeys), what: "\"ui\"")
+    diagnostics += reader.diagnostics
+    return ui
+  }
+
+  /// Reads one entry: a member of `"messages"`, or `"unknown"` (code `*`).
+  package static func readEntry(
     code: String, member: JSONMember, in file: SourceFile, diagnostics: inout [Diagnostic]
   ) -> MessageRecord? {
     let label = code == "*" ? nil : code

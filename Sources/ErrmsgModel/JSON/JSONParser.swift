@@ -52,6 +52,16 @@ package struct JSONParser {
     return node
   }
 
+  /// Parses the one value that starts at `offset` of a document (white space
+  /// before it is skipped; what follows it is not read). Offsets in the result
+  /// and in errors are the document's, so diagnostics point into the file.
+  package static func parseValue(in bytes: [UInt8], at offset: Int) throws(JSONSyntaxError) -> JSONNode {
+    var parser = JSONParser(bytes: bytes)
+    parser.index = max(0, min(offset, bytes.count))
+    parser.skipWhitespace()
+    return try parser.parseValue()
+  }
+
   /// Parses a whole document given as a string.
   package static func parse(_ text: String) throws(JSONSyntaxError) -> JSONNode {
     try parse(Array(text.utf8))

@@ -1,0 +1,103 @@
+import ErrmsgModel
+import Synchronization
+
+/// The curated entries of one product.
+///
+/// Two kinds: a catalog folder's file is read whole when the product is first
+/// touched (its problems are reported then); an embedded file is read one
+/// entry at a time, when a lookup first reaches the code (the build checked
+/// the whole file and wrote where each entry stands, ``MemberIndex``).
+final class CuratedEntries: Sendable {
+  private enum Source: Sendable {
+    case whole(entries: [String: Registry.Entry], order: [String])
+    case indexed(file: SourceFile, members: MemberIndex, product: String)
+  }
+  private let source: Source
+  /// Entries read from an indexed file so far (nil: the entry could not be used).
+  private let read = Mutex<[String: Registry.Entry?]>([:])
+  private let problems: Mutex<[Diagnostic]>
+  /// Every entry of an indexed file in file order, once asked for (recognition walks them all).
+  private let everyEntry = Mutex<[Registry.Entry]?>(nil)
+
+  /// Entries read whole: documents of one product, in order (a code keeps its first entry).
+  init(documents: [CatalogDocument], diagnostics: [Diagnostic]) {
+    var entries: [String: Registry.Entry] = [:]
+    var order: [String] = []
+    for d in documents {
+      for record in d.codes where entries[record.code] == nil {
+        entries[record.code] = Registry.Entry(record)
+        order.append(record.code)
+      }
+    }
+    self.source = .whole(entries: entries, order: order)
+    self.problems = Mutex(diagnostics)
+  }
+
+  /// An embedded file, read entry by entry.
+  init(file: SourceFile, members: MemberIndex, product: String) {
+    self.source = .indexed(file: file, members: members, product: product)
+    self.problems = Mutex([])
+  }
+
+  /// The entry for a code, or nil when the product has none (or it is broken).
+  func entry(_ code: String) -> Registry.Entry? {
+    switch source {
+    case .whole(let entries, _):
+      return entries[code]
+    case .indexed(let file, let members, let product):
+      if let hit = read.withLock({ $0[code] }) { return hit }
+      guard let at = members.entry(code) else { return nil }
+      var diagnostics: [Diagnostic] = []
+      var made: Registry.Entry?
+      switch file.member(code, at: at) {
+      case .success(let member):
+        made = CatalogDocument.readCode(member, product: product, in: file, diagnostics: &diagnostics)
+          .map(Registry.Entry.init)
+      case .failure(let error):
+        diagnostics.append(file.diagnostic(.error, at: error.offset, code: code, kind: "syntax", error.message))
+      }
+      return read.withLock { cache in
+        if let hit = cache[code] { return hit }
+        cache[code] = .some(made)
+        problems.withLock { $0 += diagnostics }
+        return made
+      }
+    }
+  }
+
+  /// Every entry, in file order.
+  var all: [Registry.Entry] {
+    switch source {
+    case .whole(let entries, let order):
+      return order.compactMap { entries[$0] }
+    case .indexed(_, let members, _):
+      if let made = everyEntry.withLock({ $0 }) { return made }
+      let made = members.entryCodes.compactMap(entry)
+      everyEntry.withLock { $0 = made }
+      return made
+    }
+  }
+
+  /// Problems found in what has been read.
+  var diagnostics: [Diagnostic] { problems.withLock { $0 } }
+}
+
+extension Registry.Entry {
+  /// A curated entry with its extraction rules compiled.
+  init(_ record: CodeRecord) {
+    let info = CodeInfo(
+      code: ErrorCode(record.code), product: record.product, versions: record.versions, tier: .curated,
+      category: record.category, retry: record.retry, actor: record.actor,
+      arguments: record.arguments.map { .init(name: $0.name, type: $0.type, description: $0.description) })
+    let extractors = record.extract.compactMap {
+      try? ExtractionTemplate($0.template, arguments: record.arguments)
+    }
+    let samples = record.samples.compactMap { s -> (name: String, text: String)? in
+      switch s.value {
+      case .number(let t), .string(let t): (s.name, t)
+      default: nil
+      }
+    }
+    self.init(info: info, declarations: record.arguments, extractors: extractors, samples: samples)
+  }
+}

@@ -23,6 +23,20 @@ struct Errmsg: ParsableCommand {
     ],
     defaultSubcommand: Localize.self
   )
+
+  /// Runs the plainest one-shot command lines directly (``OneShotCommandLine``),
+  /// everything else through ArgumentParser.
+  static func main() {
+    let names = Set(configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"])
+    guard let plain = OneShotCommandLine(CommandLine.arguments.dropFirst(), subcommands: names) else {
+      return main(nil as [String]?)
+    }
+    do {
+      try plain.oneShot.run()
+    } catch {
+      exit(withError: error)
+    }
+  }
 }
 
 /// The default command's arguments and options, shown in `errmsg --help` (which

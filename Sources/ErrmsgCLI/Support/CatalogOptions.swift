@@ -13,7 +13,10 @@ struct CatalogOptions: ParsableArguments {
   var localesDirectory: String?
 
   /// The catalog to use, with warnings printed for problems in override files.
-  func catalog() -> MessageCatalog {
+  func catalog() -> MessageCatalog { Self.catalog(localesDirectory: localesDirectory) }
+
+  /// The catalog for a `--locales` folder (nil: `$ERRMSG_LOCALES`, else the embedded one).
+  static func catalog(localesDirectory: String?) -> MessageCatalog {
     let dir = localesDirectory ?? StandardStreams.environment("ERRMSG_LOCALES").flatMap { $0.isEmpty ? nil : $0 }
     guard let dir else { return .embedded }
     do {

@@ -89,8 +89,9 @@ func text(_ file: SourceFile) -> String { String(decoding: file.bytes, as: UTF8.
 
 /// The member index of a checked file, as two Swift literals (`members:` and `memberStarts:`).
 func members(_ file: SourceFile, entries: String) -> String {
-  guard let root = try? JSONParser.parse(file.bytes) else { fail("\(file.name): cannot be parsed again") }
-  let index = MemberIndex(document: root, entriesKey: entries)
+  guard let root = try? JSONParser.parse(file.bytes),
+    let index = try? MemberIndex(document: root, bytes: file.bytes, entriesKey: entries)
+  else { fail("\(file.name): cannot be parsed again") }
   return "members: \(literal(index.lines.text)), memberStarts: \(literal(index.lines.starts))"
 }
 

@@ -4,7 +4,7 @@ import Testing
 
 /// The index `errmsg-embed` writes beside each embedded file: one entry is read without the rest.
 @Suite struct MemberIndexTests {
-  let text = """
+  static let text = """
     {
       "locale": "xx",
       "ui": {"hint": "Hint"},
@@ -12,58 +12,70 @@ import Testing
         "B.Second": {"message": "two", "hint": "2"},
         "A.First": {"message": "one \\"quoted\\"", "hint": "1"},
         "B.Second": {"message": "again", "hint": "twice"},
-        "C": {"message": "three"}
+        "C": {"message": "three", "hint": 3}
       }
     }
     """
+  static let name = "Locales/xx/common.json"
 
-  func indexed() throws -> (SourceFile, MemberIndex) {
-    let file = SourceFile(name: "Locales/xx/common.json", bytes: Array(text.utf8))
-    return (file, MemberIndex(document: try JSONParser.parse(file.bytes), entriesKey: "messages"))
+  func indexed(_ text: String = Self.text) throws -> IndexedFile {
+    let bytes = Array(text.utf8)
+    let index = try MemberIndex(document: try JSONParser.parse(bytes), bytes: bytes, entriesKey: "messages")
+    return IndexedFile(name: Self.name, text: text, members: index)
+  }
+
+  func entry(_ file: IndexedFile, _ code: String) throws -> (MessageRecord?, [Diagnostic]) {
+    let place = try #require(file.members.entry(code))
+    return file.read(code, at: place, code: code) { member, source, diagnostics in
+      LocaleDocument.readEntry(code: code, member: member, in: source, diagnostics: &diagnostics)
+    }
   }
 
   @Test func anEntryIsReadAloneWithTheFilesOffsets() throws {
-    let (file, index) = try indexed()
-    let at = try #require(index.entry("A.First"))
-    let member = try file.member("A.First", at: at).get()
-    var diagnostics: [Diagnostic] = []
-    let record = try #require(
-      LocaleDocument.readEntry(code: "A.First", member: member, in: file, diagnostics: &diagnostics))
-    #expect(record.message?.pattern == "one \"quoted\"")
+    let file = try indexed()
+    let (record, diagnostics) = try entry(file, "A.First")
     #expect(diagnostics.isEmpty)
-    // The same offsets as a whole read: positions in diagnostics do not change.
-    let whole = try #require(LocaleDocument.read(file).0)
+    #expect(record?.message?.pattern == "one \"quoted\"")
+    // The same offsets as a whole read: positions in later messages do not change.
+    let whole = try #require(LocaleDocument.read(SourceFile(name: Self.name, bytes: Array(Self.text.utf8))).0)
     let same = try #require(whole.messages.first { $0.code == "A.First" })
-    #expect(record.offset == same.offset)
-    #expect(record.message == same.message)
-    #expect(record.hint == same.hint)
+    #expect(record?.offset == same.offset)
+    #expect(record?.message == same.message)
+    #expect(record?.hint == same.hint)
   }
 
   @Test func aCodeWrittenTwiceKeepsItsFirstEntryAsTheReadersDo() throws {
-    let (file, index) = try indexed()
-    let member = try file.member("B.Second", at: try #require(index.entry("B.Second"))).get()
-    #expect(member.node.value["message"]?.value.stringValue == "two")
+    #expect(try entry(indexed(), "B.Second").0?.message?.pattern == "two")
   }
 
   @Test func entriesInFileOrderAndTopLevelMembersApart() throws {
-    let (file, index) = try indexed()
-    #expect(index.entryCodes == ["B.Second", "A.First", "C"])
-    #expect(index.entry("Missing") == nil)
-    #expect(index.entry("!ui") == nil)  // a top-level member is not an entry
-    let ui = try file.member("ui", at: try #require(index.topLevel("ui"))).get()
-    #expect(ui.node.value["hint"]?.value.stringValue == "Hint")
-    #expect(index.topLevel("unknown") == nil)
+    let file = try indexed()
+    #expect(file.members.entryCodes == ["B.Second", "A.First", "C"])
+    #expect(file.members.entry("Missing") == nil)
+    #expect(file.members.entry("!ui") == nil)  // a top-level member is not an entry
+    let place = try #require(file.members.topLevel("ui"))
+    let (ui, _) = file.read("ui", at: place, code: nil) { member, source, diagnostics in
+      LocaleDocument.readUI(member.node, in: source, diagnostics: &diagnostics)
+    }
+    #expect(ui?["hint"]?.pattern == "Hint")
+    #expect(file.members.topLevel("unknown") == nil)
   }
 
-  @Test func aDamagedFileGivesASyntaxErrorAtItsOwnOffset() throws {
-    let (_, index) = try indexed()
-    // The file changed under the index (bytes cut short): an error, not a trap.
-    let cut = SourceFile(name: "x.json", bytes: Array(text.utf8.prefix(60)))
-    let at = try #require(index.entry("C"))
-    guard case .failure(let error) = cut.member("C", at: at) else {
-      Issue.record("a value past the end was read")
-      return
-    }
-    #expect(error.offset == 60)
+  @Test func aProblemIsReportedAtItsLineInTheWholeFile() throws {
+    let (record, diagnostics) = try entry(indexed(), "C")
+    #expect(record?.message?.pattern == "three")
+    #expect(diagnostics.count == 1)
+    #expect(diagnostics.first?.file == Self.name)
+    #expect(diagnostics.first?.line == 8)  // "hint": 3 — a position in the file, not in the entry's own bytes
+    #expect(diagnostics.first?.code == "C")
+  }
+
+  @Test func anIndexThatDoesNotFitTheFileGivesADiagnosticNotATrap() throws {
+    let file = try indexed()
+    // The same index over a shorter text (a file changed under it).
+    let cut = IndexedFile(name: "x.json", text: String(Self.text.prefix(60)), members: file.members)
+    let (record, diagnostics) = try entry(cut, "C")
+    #expect(record == nil)
+    #expect(diagnostics.first?.kind == "syntax")
   }
 }

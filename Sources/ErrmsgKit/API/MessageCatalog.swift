@@ -43,7 +43,9 @@ public struct MessageCatalog: Sendable {
     var catalogs: [String: FileRef] = [:]
     for c in EmbeddedCatalog.catalogs {
       catalogs[c.product] = .embedded(
-        name: c.name, text: c.text, members: MemberIndex(lines: SortedLines(text: c.members, starts: c.memberStarts)))
+        IndexedFile(
+          name: c.name, text: c.text, members: MemberIndex(lines: SortedLines(text: c.members, starts: c.memberStarts)))
+      )
     }
     let registry = Registry(
       sourceLocale: EmbeddedCatalog.sourceLocale, curated: catalogs,
@@ -53,7 +55,9 @@ public struct MessageCatalog: Sendable {
     var files: [String: [String: FileRef]] = [:]
     for l in EmbeddedCatalog.locales {
       files[l.locale, default: [:]][l.product] = .embedded(
-        name: l.name, text: l.text, members: MemberIndex(lines: SortedLines(text: l.members, starts: l.memberStarts)))
+        IndexedFile(
+          name: l.name, text: l.text, members: MemberIndex(lines: SortedLines(text: l.members, starts: l.memberStarts)))
+      )
     }
     let layer = LocaleLayer(name: "embedded", files: files)
     return MessageCatalog(storage: CatalogStorage(registry: registry, layers: [layer], catalogDiagnostics: []))

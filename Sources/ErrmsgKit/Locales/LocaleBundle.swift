@@ -23,8 +23,10 @@ final class LocaleBundle: Sendable {
   /// The file's name, for later messages.
   let fileName: String
   /// Where the file is read from again when a message needs a line and column
-  /// (rarely: a text that fails). A file read whole keeps no bytes until then:
-  /// every text has been read out of them, and a worker loads every locale's files.
+  /// (rarely: a text that fails). No bytes are kept until then: a file read
+  /// whole has had every text read out of them, an embedded one is read an
+  /// entry at a time out of the binary's own copy, and a worker loads every
+  /// locale's files.
   private let ref: FileRef
   /// The file as read again for positions, kept once read (a broken text fails on every line).
   private let reread = Mutex<SourceFile?>(nil)
@@ -33,7 +35,7 @@ final class LocaleBundle: Sendable {
   /// entry by entry as lookups reach the codes (the build checked it whole).
   private enum Entries: Sendable {
     case whole([String: MessageRecord])
-    case indexed(file: SourceFile, members: MemberIndex)
+    case indexed(IndexedFile)
   }
   private let source: Entries
   /// Entries read from an indexed file so far (nil: the code has no usable entry).
@@ -81,9 +83,9 @@ final class LocaleBundle: Sendable {
 
   /// Reads a locale file; nil when it cannot be used at all.
   static func load(locale: String, product: String?, from ref: FileRef) -> (LocaleBundle?, [Diagnostic]) {
+    if let indexed = ref.indexed { return loadIndexed(locale: locale, product: product, ref: ref, indexed) }
     let (file, ioProblem) = ref.load()
     guard let file else { return (nil, ioProblem.map { [$0] } ?? []) }
-    if let members = ref.members { return loadIndexed(locale: locale, product: product, ref: ref, file, members) }
     let (document, diagnostics) = LocaleDocument.read(file)
     guard let document else { return (nil, diagnostics) }
     var all = diagnostics
@@ -109,25 +111,22 @@ final class LocaleBundle: Sendable {
 
   /// An embedded file: only its small top-level members are read now.
   private static func loadIndexed(
-    locale: String, product: String?, ref: FileRef, _ file: SourceFile, _ members: MemberIndex
+    locale: String, product: String?, ref: FileRef, _ file: IndexedFile
   ) -> (LocaleBundle?, [Diagnostic]) {
     var diagnostics: [Diagnostic] = []
-    func member(_ name: String) -> JSONMember? {
-      guard let at = members.topLevel(name) else { return nil }
-      switch file.member(name, at: at) {
-      case .success(let m): return m
-      case .failure(let e):
-        diagnostics.append(file.diagnostic(.error, at: e.offset, kind: "syntax", e.message))
-        return nil
-      }
+    func member<T>(_ name: String, _ read: (JSONMember, SourceFile, inout [Diagnostic]) -> T?) -> T? {
+      guard let place = file.members.topLevel(name) else { return nil }
+      let (made, found) = file.read(name, at: place, code: nil, read)
+      diagnostics += found
+      return made
     }
-    let machineConverted = member("machineConverted")?.node.value.stringValue
-    let ui = member("ui").map { LocaleDocument.readUI($0.node, in: file, diagnostics: &diagnostics) } ?? [:]
-    let unknown = member("unknown").flatMap {
-      LocaleDocument.readEntry(code: "*", member: $0, in: file, diagnostics: &diagnostics)
+    let machineConverted = member("machineConverted") { m, _, _ in m.node.value.stringValue }
+    let ui = member("ui") { m, source, found in LocaleDocument.readUI(m.node, in: source, diagnostics: &found) } ?? [:]
+    let unknown = member("unknown") { m, source, found in
+      LocaleDocument.readEntry(code: "*", member: m, in: source, diagnostics: &found)
     }
     let bundle = LocaleBundle(
-      locale: locale, product: product, ref: ref, source: .indexed(file: file, members: members),
+      locale: locale, product: product, ref: ref, source: .indexed(file),
       machineConverted: machineConverted, unknown: unknown, ui: ui, diagnostics: diagnostics)
     return (bundle, diagnostics)
   }
@@ -137,16 +136,11 @@ final class LocaleBundle: Sendable {
     switch source {
     case .whole(let entries):
       return entries[code]
-    case .indexed(let file, let members):
+    case .indexed(let file):
       if let hit = read.withLock({ $0[code] }) { return hit }
-      guard let at = members.entry(code) else { return nil }
-      var diagnostics: [Diagnostic] = []
-      var made: MessageRecord?
-      switch file.member(code, at: at) {
-      case .success(let member):
-        made = LocaleDocument.readEntry(code: code, member: member, in: file, diagnostics: &diagnostics)
-      case .failure(let error):
-        diagnostics.append(file.diagnostic(.error, at: error.offset, code: code, kind: "syntax", error.message))
+      guard let place = file.members.entry(code) else { return nil }
+      let (made, diagnostics) = file.read(code, at: place, code: code) { member, source, found in
+        LocaleDocument.readEntry(code: code, member: member, in: source, diagnostics: &found)
       }
       return read.withLock { cache in
         if let hit = cache[code] { return hit }
@@ -190,14 +184,9 @@ final class LocaleBundle: Sendable {
 
   /// `file:line:column` of a position inside a text (exact when the JSON string has no escapes).
   func location(of text: TextRecord, scalarOffset: Int) -> (line: Int, column: Int) {
-    let file: SourceFile?
-    if case .indexed(let kept, _) = source {
-      file = kept
-    } else {
-      file = reread.withLock { kept in
-        if kept == nil { kept = ref.load().0 }
-        return kept
-      }
+    let file = reread.withLock { kept in
+      if kept == nil { kept = ref.load().0 }
+      return kept
     }
     guard let file else { return (0, 0) }
     let (line, column) = file.lineMap.location(of: text.offset)

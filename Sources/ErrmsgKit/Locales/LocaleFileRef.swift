@@ -10,29 +10,29 @@ import ErrmsgModel
 enum FileRef: Sendable {
   /// Compiled into the binary by the EmbedCatalog plugin, with where its
   /// entries stand (read one at a time; the build checked the file whole).
-  case embedded(name: String, text: String, members: MemberIndex)
+  case embedded(IndexedFile)
   /// A file on disk (translators' previews, `--locales DIR`).
   case path(String)
 
   /// The name used in diagnostics.
   var name: String {
     switch self {
-    case .embedded(let name, _, _): name
+    case .embedded(let file): file.name
     case .path(let path): path
     }
   }
 
-  /// The member index of an embedded file; nil for a file on disk (read whole).
-  var members: MemberIndex? {
-    if case .embedded(_, _, let members) = self { return members }
+  /// An embedded file, read member by member; nil for a file on disk (read whole).
+  var indexed: IndexedFile? {
+    if case .embedded(let file) = self { return file }
     return nil
   }
 
   /// Reads the bytes; nil (with a diagnostic) when the file cannot be read.
   func load() -> (SourceFile?, Diagnostic?) {
     switch self {
-    case .embedded(let name, let text, _):
-      return (SourceFile(name: name, bytes: Array(text.utf8)), nil)
+    case .embedded(let file):
+      return (SourceFile(name: file.name, bytes: Array(file.text.utf8)), nil)
     case .path(let path):
       guard let data = FileManager.default.contents(atPath: path) else {
         return (

@@ -10,7 +10,7 @@ import Synchronization
 final class CuratedEntries: Sendable {
   private enum Source: Sendable {
     case whole(entries: [String: Registry.Entry], order: [String])
-    case indexed(file: SourceFile, members: MemberIndex, product: String)
+    case indexed(file: IndexedFile, product: String)
   }
   private let source: Source
   /// Entries read from an indexed file so far (nil: the entry could not be used).
@@ -34,8 +34,8 @@ final class CuratedEntries: Sendable {
   }
 
   /// An embedded file, read entry by entry.
-  init(file: SourceFile, members: MemberIndex, product: String) {
-    self.source = .indexed(file: file, members: members, product: product)
+  init(file: IndexedFile, product: String) {
+    self.source = .indexed(file: file, product: product)
     self.problems = Mutex([])
   }
 
@@ -44,18 +44,13 @@ final class CuratedEntries: Sendable {
     switch source {
     case .whole(let entries, _):
       return entries[code]
-    case .indexed(let file, let members, let product):
+    case .indexed(let file, let product):
       if let hit = read.withLock({ $0[code] }) { return hit }
-      guard let at = members.entry(code) else { return nil }
-      var diagnostics: [Diagnostic] = []
-      var made: Registry.Entry?
-      switch file.member(code, at: at) {
-      case .success(let member):
-        made = CatalogDocument.readCode(member, product: product, in: file, diagnostics: &diagnostics)
-          .map(Registry.Entry.init)
-      case .failure(let error):
-        diagnostics.append(file.diagnostic(.error, at: error.offset, code: code, kind: "syntax", error.message))
+      guard let place = file.members.entry(code) else { return nil }
+      let (record, diagnostics) = file.read(code, at: place, code: code) { member, source, diagnostics in
+        CatalogDocument.readCode(member, product: product, in: source, diagnostics: &diagnostics)
       }
+      let made = record.map(Registry.Entry.init)
       return read.withLock { cache in
         if let hit = cache[code] { return hit }
         cache[code] = .some(made)
@@ -65,14 +60,22 @@ final class CuratedEntries: Sendable {
     }
   }
 
+  /// Whether the product has an entry for a code (nothing is parsed).
+  func contains(_ code: String) -> Bool {
+    switch source {
+    case .whole(let entries, _): entries[code] != nil
+    case .indexed(let file, _): file.members.entry(code) != nil
+    }
+  }
+
   /// Every entry, in file order.
   var all: [Registry.Entry] {
     switch source {
     case .whole(let entries, let order):
       return order.compactMap { entries[$0] }
-    case .indexed(_, let members, _):
+    case .indexed(let file, _):
       if let made = everyEntry.withLock({ $0 }) { return made }
-      let made = members.entryCodes.compactMap(entry)
+      let made = file.members.entryCodes.compactMap(entry)
       everyEntry.withLock { $0 = made }
       return made
     }

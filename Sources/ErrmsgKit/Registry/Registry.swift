@@ -58,11 +58,11 @@ final class Registry: Sendable {
   func product(_ name: String) -> CuratedEntries {
     if let hit = loaded.withLock({ $0[name] }) { return hit }
     let made: CuratedEntries
-    if let ref = files[name] {
+    if let indexed = files[name]?.indexed {
+      made = CuratedEntries(file: indexed, product: name)
+    } else if let ref = files[name] {
       let (file, problem) = ref.load()
-      if let file, let members = ref.members {
-        made = CuratedEntries(file: file, members: members, product: name)
-      } else if let file {
+      if let file {
         let (document, diagnostics) = CatalogDocument.read(file)
         made = CuratedEntries(documents: document.map { [$0] } ?? [], diagnostics: diagnostics)
       } else {

@@ -53,13 +53,16 @@ package struct JSONParser {
   }
 
   /// Parses the one value that starts at `offset` of a document (white space
-  /// before it is skipped; what follows it is not read). Offsets in the result
-  /// and in errors are the document's, so diagnostics point into the file.
-  package static func parseValue(in bytes: [UInt8], at offset: Int) throws(JSONSyntaxError) -> JSONNode {
+  /// before it is skipped; what follows it is not read): the value, with the
+  /// document's offsets, and the offset just past it.
+  package static func parseValue(
+    in bytes: [UInt8], at offset: Int
+  ) throws(JSONSyntaxError) -> (node: JSONNode, end: Int) {
     var parser = JSONParser(bytes: bytes)
     parser.index = max(0, min(offset, bytes.count))
     parser.skipWhitespace()
-    return try parser.parseValue()
+    let node = try parser.parseValue()
+    return (node, parser.index)
   }
 
   /// Parses a whole document given as a string.

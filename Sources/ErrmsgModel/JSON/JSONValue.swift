@@ -16,6 +16,22 @@ package struct JSONNode: Sendable, Equatable {
   }
 }
 
+extension JSONNode {
+  /// The node with every offset in it moved by `delta` (a value parsed out of
+  /// a copy of its bytes, placed back where it stands in its file).
+  package func shifted(by delta: Int) -> JSONNode {
+    switch value {
+    case .array(let items): JSONNode(.array(items.map { $0.shifted(by: delta) }), offset: offset + delta)
+    case .object(let members):
+      JSONNode(
+        .object(
+          members.map { JSONMember(key: $0.key, keyOffset: $0.keyOffset + delta, node: $0.node.shifted(by: delta)) }),
+        offset: offset + delta)
+    default: JSONNode(value, offset: offset + delta)
+    }
+  }
+}
+
 /// One member of a JSON object, in source order.
 package struct JSONMember: Sendable, Equatable {
   package var key: String

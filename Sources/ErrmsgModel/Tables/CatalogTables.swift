@@ -72,23 +72,6 @@ package struct CatalogTables: Sendable {
     return (products, f[1] == "1")
   }
 
-  /// Whether `product` is among the products that declare a code; nil when no product does.
-  package func declares(_ product: String, code: String) -> Bool? {
-    guard let f = index.fields(forKey: code), let list = f.first else { return nil }
-    // One pass over the list's bytes, comparing each name as it goes (no names are made).
-    let want = Array(product.utf8)
-    var k = 0  // bytes of `want` matched in the current name; -1 once it differs
-    for b in list.utf8 {
-      if b == UInt8(ascii: ",") {
-        if k == want.count { return true }
-        k = 0
-      } else if k >= 0 {
-        k = k < want.count && want[k] == b ? k + 1 : -1
-      }
-    }
-    return k == want.count
-  }
-
   /// A product's official entry for a code.
   package func official(product: String, code: String) -> OfficialEntry? {
     guard let f = official.fields(forKey: product + "\t" + code) else { return nil }

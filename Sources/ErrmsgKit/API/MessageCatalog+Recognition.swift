@@ -23,18 +23,8 @@ extension MessageCatalog {
 
   /// The product a recognized code is read as: `sdk` for the SDKs' own
   /// client-side codes (the request never got an answer), nil otherwise.
-  ///
-  /// The nearest code of the chain (the code, then its families) that any
-  /// product declares decides: it is the SDKs' when `sdk` is among its products.
   package func recognizedProduct(of code: String) -> String? {
-    let registry = storage.registry
-    let chain = ErrorCode(code).lookupChain
-    // Most codes are no SDK's: the sdk catalog's own index (a few lines) says so
-    // without searching the code index of every product.
-    let sdk = registry.product("sdk")
-    guard let nearestSDK = chain.firstIndex(where: { sdk.contains($0.rawValue) }) else { return nil }
-    for c in chain[..<nearestSDK] where registry.tables.products(declaring: c.rawValue) != nil { return nil }
-    return "sdk"
+    storage.registry.isClientSideCode(code) ? "sdk" : nil
   }
 
   /// The one code whose extraction rules match `message`, with the rule that

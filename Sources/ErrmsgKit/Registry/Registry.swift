@@ -118,6 +118,8 @@ final class Registry: Sendable {
 
   /// Resolves a code for a product (nil: any product).
   ///
+  /// The SDKs' client-side codes (``isClientSideCode(_:)``) resolve in the `sdk`
+  /// product, with or without a product.
   /// With a product: its curated entry → the common entry → its official
   /// entry → its family (A.B.C → A.B → A) → the common family → generic. (A
   /// platform code such as `RequestLimitExceeded` keeps its curated common text
@@ -137,7 +139,21 @@ final class Registry: Sendable {
     return made
   }
 
+  /// Whether a code is one of the SDKs' own client-side codes (the request got
+  /// no answer, so no product's API sent it): the nearest code of its chain
+  /// (the code, then its families) that any product declares is the `sdk`
+  /// product's. Asks the sdk catalog's small index first, so most codes cost
+  /// a few comparisons.
+  func isClientSideCode(_ code: String) -> Bool {
+    let chain = ErrorCode(code).lookupChain
+    let sdk = product("sdk")
+    guard let nearest = chain.firstIndex(where: { sdk.contains($0.rawValue) }) else { return false }
+    return !chain[..<nearest].contains { tables.products(declaring: $0.rawValue) != nil }
+  }
+
   private func resolveUncached(_ code: String, product: String?) -> Resolution {
+    // The SDKs' client-side codes are the `sdk` product's whatever product the request was for.
+    if product != "sdk", isClientSideCode(code) { return resolveUncached(code, product: "sdk") }
     if let p = product, !p.isEmpty, p != "common" {
       if let e = entry(p, code) {
         return Resolution(

@@ -27,7 +27,7 @@ struct Errmsg: ParsableCommand {
   /// Runs the plainest one-shot command lines directly (``OneShotCommandLine``),
   /// everything else through ArgumentParser.
   static func main() {
-    let names = Set(configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"])
+    let names = Set(configuration.subcommands.map { $0._commandName } + ["help"])
     guard let plain = OneShotCommandLine(CommandLine.arguments.dropFirst(), subcommands: names) else {
       return main(nil as [String]?)
     }

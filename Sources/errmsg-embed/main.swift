@@ -61,6 +61,32 @@ if problems.contains(where: { $0.severity == .error }) {
 if let whole = localeFiles.first(where: { $0.product == nil }) {
   fail("\(whole.file.name): the embedded Locales hold <locale>/<product>.json files only")
 }
+
+// An embedded file is read an entry at a time at run time, with no checks of the
+// file as a whole: anything its readers would report (an unknown member, a
+// value of the wrong type, a file naming another locale or product) fails the build.
+var unread: [Diagnostic] = []
+for file in catalogFiles { unread += CatalogDocument.read(file).1 }
+for l in checked.locales {
+  let (document, found) = LocaleDocument.read(l.file)
+  unread += found
+  if let document, document.locale != l.locale || (document.product.map { $0 != l.product } ?? false) {
+    unread.append(
+      l.file.diagnostic(
+        .error, at: document.localeOffset, kind: "file-name",
+        "the file names locale \"\(document.locale)\" and product \"\(document.product ?? "")\" but is \(l.locale)/\(l.product ?? "").json"
+      ))
+  }
+}
+if !unread.isEmpty {
+  for var d in unread {
+    d.severity = .error
+    FileHandle.standardError.write(Data((d.description + "\n").utf8))
+  }
+  fail(
+    "\(unread.count) problem(s) in Catalog/ or Locales/ that an embedded file must not have (it is read an entry at a time, unchecked); the texts were not embedded"
+  )
+}
 let tables = CatalogTables(curated: checked.catalogs, official: official)
 
 /// A Swift string literal holding `text` exactly.

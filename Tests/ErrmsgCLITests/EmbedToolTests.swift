@@ -95,3 +95,27 @@ import Testing
     #expect(r.stderr.contains("[Brand.NewCode] no entry for Brand.NewCode"), "\(r.stderr)")
   }
 }
+
+/// Embedded files are read an entry at a time at run time, unchecked: whatever the
+/// readers would only warn about in a folder is a build error for them.
+@Suite struct EmbedToolReadingTests {
+  @Test func anUnknownMemberOrAWrongNameFailsTheBuildWithFileAndLine() throws {
+    let t = EmbedToolTests()
+    let dir = try t.copyOfShippedFiles()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let zh = dir.appendingPathComponent("Locales/zh-CN/common.json")
+    let text = try String(contentsOf: zh, encoding: .utf8)
+    try text.replacingOccurrences(of: "\"locale\": \"zh-CN\",", with: "\"locale\": \"zh-CN\",\n  \"comment\": \"x\",")
+      .write(to: zh, atomically: true, encoding: .utf8)
+    let r = try t.embed(dir)
+    #expect(r.status != 0)
+    #expect(r.stderr.contains("common.json:3:3: error:"), "\(r.stderr)")
+    #expect(r.stderr.contains("an embedded file must not have"), "\(r.stderr)")
+
+    try text.replacingOccurrences(of: "\"product\": \"common\"", with: "\"product\": \"tke\"")
+      .write(to: zh, atomically: true, encoding: .utf8)
+    let renamed = try t.embed(dir)
+    #expect(renamed.status != 0)
+    #expect(renamed.stderr.contains("common.json:3:14: error: the file declares product \"tke\""), "\(renamed.stderr)")
+  }
+}

@@ -27,6 +27,10 @@ import Testing
     ["--product=cvm", "-f", "text"],
     ["--locale", "zh_CN.UTF-8"],
     ["--locale", "fr-CH, zh;q=0.9"],
+    // Values that are subcommands' names are values here.
+    ["--locale", "help"],
+    ["--product", "list", "-l", "zh-CN"],
+    ["--locales", "serve", "--locale", "zh-TW"],
   ]
 
   @Test(arguments: plainForms)

@@ -32,9 +32,8 @@ import Testing
   @Test func everyCuratedCodeReadsAsTheFilesSay() {
     let embedded = MessageCatalog.embedded
     let codes = embedded.codes()
-    #expect(
-      codes.map { "\($0.product)/\($0.code.rawValue)" }
-        == Self.fromFolders.codes().map { "\($0.product)/\($0.code.rawValue)" })
+    // Metadata, versions and arguments too (CodeInfo is compared whole).
+    #expect(codes == Self.fromFolders.codes())
     #expect(codes.count > 100)
     for info in codes {
       for locale in Self.locales {
@@ -61,6 +60,25 @@ import Testing
           Self.fromFolders.localized(code: code, product: product, locale: locale, arguments: arguments),
           "\(code) \(locale)")
       }
+    }
+  }
+
+  @Test func extractionRulesAndProductsReadAlike() {
+    let messages = [
+      "Signature expired. Timestamp: 1700000000, Server current timestamp 1700000900, the maximum expire is 300 seconds",
+      "The value `ap-mars-1` specified in the parameter `Zone` is invalid",
+      "The request is missing a required parameter `InstanceIds`.",
+      "nothing a rule knows",
+    ]
+    for m in messages {
+      let a = MessageCatalog.embedded.inferCode(fromMessage: m)
+      let b = Self.fromFolders.inferCode(fromMessage: m)
+      #expect(a?.code == b?.code && a?.rule == b?.rule, "\(m)")
+    }
+    #expect(MessageCatalog.embedded.inferCode(fromMessage: messages[0])?.code == "AuthFailure.SignatureExpire")
+    for code in ["ClientNetworkError", "ClientError.SomethingNew", "InvalidParameter", "AuthFailure.SignatureExpire"] {
+      #expect(
+        MessageCatalog.embedded.recognizedProduct(of: code) == Self.fromFolders.recognizedProduct(of: code), "\(code)")
     }
   }
 

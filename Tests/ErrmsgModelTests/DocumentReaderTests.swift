@@ -27,6 +27,22 @@ import Testing
     #expect(diagnostics.allSatisfy { $0.file == "Locales/xx.json" })
   }
 
+  /// The file's own members are checked too (their warnings were once dropped on return).
+  @Test func problemsAtTheTopOfALocaleFileAreReported() {
+    let text = """
+      {
+        "locale": "xx",
+        "comment": "not a member",
+        "product": 7,
+        "messages": { "A": { "message": "ok", "hint": "ok" } }
+      }
+      """
+    let (doc, diagnostics) = LocaleDocument.read(file(text))
+    #expect(doc?.messages.map(\.code) == ["A"])
+    #expect(diagnostics.contains { $0.kind == "unknown-field" && $0.line == 3 && $0.column == 3 })
+    #expect(diagnostics.contains { $0.line == 4 && $0.severity == .error }, "\(diagnostics)")
+  }
+
   @Test func syntaxErrorPointsAtLineAndColumn() {
     let (doc, diagnostics) = LocaleDocument.read(file("{\n  \"locale\": \"xx\"\n  \"messages\": {}\n}"))
     #expect(doc == nil)

@@ -70,6 +70,24 @@ import Testing
     #expect(diagnostics.first?.code == "C")
   }
 
+  @Test func offsetsHoldWithABOMCRLFAndChineseBeforeTheEntries() throws {
+    let text =
+      "\u{FEFF}{\r\n  \"locale\": \"zh-CN\",\r\n  \"ui\": {\"hint\": \"处理建议\"},\r\n  \"messages\": {\r\n"
+      + "    \"A\": {\"message\": \"腾讯云内部出错。\", \"hint\": \"请稍后重试。\"},\r\n"
+      + "    \"B\": {\"message\": \"第二条\", \"hint\": 2}\r\n  }\r\n}\r\n"
+    let file = try indexed(text)
+    let whole = try #require(LocaleDocument.read(SourceFile(name: Self.name, bytes: Array(text.utf8))).0)
+    let (a, none) = try entry(file, "A")
+    #expect(none.isEmpty)
+    #expect(a?.message == whole.messages[0].message)
+    #expect(a?.hint == whole.messages[0].hint)
+    #expect(a?.offset == whole.messages[0].offset)
+    let (b, problems) = try entry(file, "B")
+    #expect(b?.message?.pattern == "第二条")
+    #expect(problems.first?.line == 6)
+    #expect(problems.first?.column == 37)  // the `2` of "hint": 2, counted in scalars
+  }
+
   @Test func anIndexThatDoesNotFitTheFileGivesADiagnosticNotATrap() throws {
     let file = try indexed()
     // The same index over a shorter text (a file changed under it).
@@ -77,5 +95,9 @@ import Testing
     let (record, diagnostics) = try entry(cut, "C")
     #expect(record == nil)
     #expect(diagnostics.first?.kind == "syntax")
+    // A line of the index with a negative or reversed range is no place at all.
+    let bad = MemberIndex(lines: SortedLines(lines: ["C\t1\t-5\t3", "D\t1\t9\t3"]))
+    #expect(bad.entry("C") == nil)
+    #expect(bad.entry("D") == nil)
   }
 }

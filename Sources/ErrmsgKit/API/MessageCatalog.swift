@@ -40,12 +40,10 @@ public struct MessageCatalog: Sendable {
   /// parsed when a lookup first needs it (the build wrote where each stands),
   /// and the official tier is searched in place.
   public static let embedded: MessageCatalog = {
-    var catalogs: [String: FileRef] = [:]
+    var catalogs: [String: IndexedFile] = [:]
     for c in EmbeddedCatalog.catalogs {
-      catalogs[c.product] = .embedded(
-        IndexedFile(
-          name: c.name, text: c.text, members: MemberIndex(lines: SortedLines(text: c.members, starts: c.memberStarts)))
-      )
+      catalogs[c.product] = IndexedFile(
+        name: c.name, text: c.text, members: MemberIndex(lines: SortedLines(text: c.members, starts: c.memberStarts)))
     }
     let registry = Registry(
       sourceLocale: EmbeddedCatalog.sourceLocale, curated: catalogs,
@@ -250,7 +248,10 @@ public struct MessageCatalog: Sendable {
     storage.label(key, locale: locale)
   }
 
-  /// Problems found in the files read so far (locale files are read on first use).
+  /// Problems found in the files read so far: a catalog folder's when the
+  /// catalog was made, a locale folder's files as they are first used. (The
+  /// embedded files were checked by the build, which refuses any problem in
+  /// an entry, so the embedded catalog reports none.)
   public var diagnostics: [Diagnostic] { storage.diagnostics }
 
   /// Localizes a server error given as its parts (the worker's entry point).

@@ -18,8 +18,6 @@ final class LocaleBundle: Sendable {
   let unknown: MessageRecord?
   /// UI labels.
   let ui: [String: TextRecord]
-  /// Problems found while loading the file.
-  let diagnostics: [Diagnostic]
   /// The file's name, for later messages.
   let fileName: String
   /// Where the file is read from again when a message needs a line and column
@@ -68,7 +66,7 @@ final class LocaleBundle: Sendable {
 
   private init(
     locale: String, product: String?, ref: FileRef, source: Entries, machineConverted: String?,
-    unknown: MessageRecord?, ui: [String: TextRecord], diagnostics: [Diagnostic]
+    unknown: MessageRecord?, ui: [String: TextRecord]
   ) {
     self.locale = locale
     self.product = product
@@ -78,7 +76,6 @@ final class LocaleBundle: Sendable {
     self.machineConverted = machineConverted
     self.unknown = unknown
     self.ui = ui
-    self.diagnostics = diagnostics
   }
 
   /// Reads a locale file; nil when it cannot be used at all.
@@ -105,7 +102,7 @@ final class LocaleBundle: Sendable {
     for m in document.messages where entries[m.code] == nil { entries[m.code] = m }
     let bundle = LocaleBundle(
       locale: locale, product: product, ref: ref, source: .whole(entries),
-      machineConverted: document.machineConverted, unknown: document.unknown, ui: document.ui, diagnostics: all)
+      machineConverted: document.machineConverted, unknown: document.unknown, ui: document.ui)
     return (bundle, all)
   }
 
@@ -127,7 +124,7 @@ final class LocaleBundle: Sendable {
     }
     let bundle = LocaleBundle(
       locale: locale, product: product, ref: ref, source: .indexed(file),
-      machineConverted: machineConverted, unknown: unknown, ui: ui, diagnostics: diagnostics)
+      machineConverted: machineConverted, unknown: unknown, ui: ui)
     return (bundle, diagnostics)
   }
 

@@ -1,8 +1,9 @@
 import ErrmsgModel
 import Synchronization
 
-/// One source of locale files (the embedded catalog, or a directory), with
-/// each file parsed on first use.
+/// One source of locale files (the embedded catalog, or a directory), each
+/// loaded on first use: a directory's file is read whole then, an embedded one
+/// an entry at a time as lookups reach its codes (``LocaleBundle``).
 ///
 /// Files are per locale and product (`Locales/zh-CN/tke.json`). A file that
 /// names no product (a whole-locale `Locales/zh-CN.json` of a translator's
@@ -28,6 +29,7 @@ final class LocaleLayer: Sendable {
 
   /// The file of one locale and product, or nil when this layer has none or it cannot be read.
   func bundle(_ locale: String, product: String?) -> LocaleBundle? {
+    guard product != Self.wholeLocale else { return nil }  // not a product: the whole-locale file is `nil`'s
     let key = LookupKey(product: product, locale: locale)
     if let hit = loaded.withLock({ $0[key] }) { return hit }
     guard let ref = files[locale]?[product ?? Self.wholeLocale] else { return nil }

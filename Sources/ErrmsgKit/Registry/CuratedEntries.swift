@@ -3,10 +3,12 @@ import Synchronization
 
 /// The curated entries of one product.
 ///
-/// Two kinds: a catalog folder's file is read whole when the product is first
-/// touched (its problems are reported then); an embedded file is read one
-/// entry at a time, when a lookup first reaches the code (the build checked
-/// the whole file and wrote where each entry stands, ``MemberIndex``).
+/// Two kinds: a catalog folder's files are read whole when the catalog is
+/// made (``MessageCatalog/init(localesDirectory:catalogDirectory:fallback:)``
+/// reports their problems); an embedded file is read one entry at a time,
+/// when a lookup first reaches the code (the build checked the whole file,
+/// refuses one that reads with any problem, and wrote where each entry stands,
+/// ``MemberIndex``).
 final class CuratedEntries: Sendable {
   private enum Source: Sendable {
     case whole(entries: [String: Registry.Entry], order: [String])

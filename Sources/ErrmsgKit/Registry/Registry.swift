@@ -19,19 +19,24 @@ final class Registry: Sendable {
 
   let sourceLocale: String
   let tables: CatalogTables
+  /// Whether the official tier holds codes of the `sdk` product (the SDKs'
+  /// client-side codes are curated only; a catalog folder could hold more).
+  private let hasOfficialSDKCodes: Bool
   /// The curated products, sorted.
   let curatedProducts: [String]
-  private let files: [String: FileRef]
+  private let files: [String: IndexedFile]
   private let loaded = Mutex<[String: CuratedEntries]>([:])
   /// Resolutions by (code, product): a lookup repeats them for the message, the
   /// rules, the detail (bounded; starts over when full).
   private let resolved = Mutex<[LookupKey: Resolution]>([:])
 
-  init(sourceLocale: String, curated files: [String: FileRef], tables: CatalogTables) {
+  /// The embedded registry: curated catalogs read an entry at a time.
+  init(sourceLocale: String, curated files: [String: IndexedFile], tables: CatalogTables) {
     self.sourceLocale = sourceLocale
     self.files = files
     self.tables = tables
     self.curatedProducts = files.keys.sorted()
+    self.hasOfficialSDKCodes = !tables.official(product: "sdk").isEmpty
   }
 
   private init(sourceLocale: String, products: [String: CuratedEntries], tables: CatalogTables) {
@@ -39,6 +44,7 @@ final class Registry: Sendable {
     self.files = [:]
     self.tables = tables
     self.curatedProducts = products.keys.sorted()
+    self.hasOfficialSDKCodes = !tables.official(product: "sdk").isEmpty
     self.loaded.withLock { $0 = products }
   }
 
@@ -53,24 +59,12 @@ final class Registry: Sendable {
       tables: CatalogTables(curated: documents, official: official))
   }
 
-  /// A product's curated entries (an embedded file is read entry by entry;
-  /// a file on disk whole, when the product is first touched).
+  /// A product's curated entries (a catalog folder's were read when the
+  /// registry was made; an embedded file is read entry by entry).
   func product(_ name: String) -> CuratedEntries {
     if let hit = loaded.withLock({ $0[name] }) { return hit }
-    let made: CuratedEntries
-    if let indexed = files[name]?.indexed {
-      made = CuratedEntries(file: indexed, product: name)
-    } else if let ref = files[name] {
-      let (file, problem) = ref.load()
-      if let file {
-        let (document, diagnostics) = CatalogDocument.read(file)
-        made = CuratedEntries(documents: document.map { [$0] } ?? [], diagnostics: diagnostics)
-      } else {
-        made = CuratedEntries(documents: [], diagnostics: problem.map { [$0] } ?? [])
-      }
-    } else {
-      made = CuratedEntries(documents: [], diagnostics: [])
-    }
+    let made =
+      files[name].map { CuratedEntries(file: $0, product: name) } ?? CuratedEntries(documents: [], diagnostics: [])
     return loaded.withLock { cache in
       if let hit = cache[name] { return hit }
       cache[name] = made
@@ -146,6 +140,13 @@ final class Registry: Sendable {
   /// a few comparisons.
   func isClientSideCode(_ code: String) -> Bool {
     let chain = ErrorCode(code).lookupChain
+    if hasOfficialSDKCodes {
+      // A catalog folder with an official sdk file: the code index alone decides.
+      for c in chain {
+        if let declared = tables.products(declaring: c.rawValue) { return declared.products.contains("sdk") }
+      }
+      return false
+    }
     let sdk = product("sdk")
     guard let nearest = chain.firstIndex(where: { sdk.contains($0.rawValue) }) else { return false }
     return !chain[..<nearest].contains { tables.products(declaring: $0.rawValue) != nil }

@@ -77,7 +77,6 @@ package struct LocaleDocument: Sendable {
     }
     guard var top = ObjectReader(root, in: file, what: "the locale file", diagnostics: &diagnostics)
     else { return (nil, diagnostics) }
-    defer { diagnostics += top.diagnostics }
     top.warnUnknown(
       allowed: ["locale", "product", "machineConverted", "ui", "unknown", "messages"], what: "the locale file")
     guard let (locale, localeOffset) = top.string("locale", required: true, what: "the locale file")
@@ -110,7 +109,7 @@ package struct LocaleDocument: Sendable {
       LocaleDocument(
         locale: locale, localeOffset: localeOffset, product: product?.text, productOffset: product?.offset,
         machineConverted: machineConverted, ui: ui, unknown: unknown, messages: messages),
-      diagnostics
+      top.diagnostics + diagnostics
     )
   }
 

@@ -38,9 +38,12 @@ package struct MemberIndex: Sendable {
       let end = try JSONParser.parseValue(in: bytes, at: member.node.offset).end
       out.append("\(key)\t\(member.keyOffset)\t\(member.node.offset)\t\(end)")
     }
+    var readEntries = false
     for member in root.value.members ?? [] {
       try note(Self.topLevelPrefix + member.key, member)
-      if member.key == entriesKey, let entries = member.node.value.members {
+      // The first table of entries, as the readers take the first member of a name.
+      if member.key == entriesKey, !readEntries, let entries = member.node.value.members {
+        readEntries = true
         for entry in entries where !entry.key.hasPrefix(Self.topLevelPrefix) { try note(entry.key, entry) }
       }
     }
@@ -73,7 +76,7 @@ package struct MemberIndex: Sendable {
   }
 
   private static func place(_ f: [Substring]) -> Place? {
-    guard f.count == 3, let k = Int(f[0]), let start = Int(f[1]), let end = Int(f[2]), start <= end else {
+    guard f.count == 3, let k = Int(f[0]), let start = Int(f[1]), let end = Int(f[2]), 0 <= start, start <= end else {
       return nil
     }
     return Place(keyOffset: k, value: start..<end)
@@ -83,7 +86,9 @@ package struct MemberIndex: Sendable {
 /// A file kept as its text with a ``MemberIndex`` (an embedded file): one
 /// member at a time is copied out and parsed; the whole file is never copied,
 /// except when a member has problems — it is then read again against the whole
-/// file, so that every position in a diagnostic is the file's.
+/// file, so that every position in a diagnostic is the file's. (The build
+/// refuses embedded files with problems, so that path is for an index that
+/// does not fit its file.)
 package struct IndexedFile: Sendable {
   /// The name used in diagnostics (`Locales/zh-CN/common.json`).
   package let name: String

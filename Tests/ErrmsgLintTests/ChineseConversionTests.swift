@@ -32,9 +32,8 @@ struct ChineseConversionTests {
   @Test func hongKong() throws {
     let hk = try conversion("zh-HK")
     #expect(try hk.convert(["可自行到控制台调整网络设置。", "集群不存在。"]).get() == ["可自行到控制台調整網絡設置。", "集羣不存在。"])
-    #expect(
-      try conversion("zh-MO").label.hasSuffix(
-        "opencc s2hk + \(LintFixture.packageRoot.path)/Locales/glossary/zh-HK.json"))
+    // However the Locales folder was given (here an absolute path), the label is the same.
+    #expect(try conversion("zh-MO").label == "opencc s2hk + Locales/glossary/zh-HK.json")
   }
 
   @Test func asciiAndICUSyntaxNeverChange() throws {

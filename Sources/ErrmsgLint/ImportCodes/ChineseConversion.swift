@@ -55,8 +55,11 @@ package struct ChineseConversion: Sendable {
     case .success(let f): file = f
     case .failure(let p): return .failure(Refusal(p.diagnostic))
     }
+    // The label names the glossary by its place in a Locales folder, not by the path given: the
+    // generated files say the same however the command was run.
+    let label = "opencc \(config) + Locales/glossary/\(glossaryLocale).json"
     return readGlossary(file).map {
-      ChineseConversion(target: target, config: config, replacements: $0, label: "opencc \(config) + \(path)")
+      ChineseConversion(target: target, config: config, replacements: $0, label: label)
     }
   }
 

@@ -42,8 +42,7 @@ public struct MessageCatalog: Sendable {
   public static let embedded: MessageCatalog = {
     var catalogs: [String: IndexedFile] = [:]
     for c in EmbeddedCatalog.catalogs {
-      catalogs[c.product] = IndexedFile(
-        name: c.name, text: c.text, members: MemberIndex(lines: SortedLines(text: c.members, starts: c.memberStarts)))
+      catalogs[c.product] = IndexedFile(name: c.name, text: c.text, members: c.members, memberStarts: c.memberStarts)
     }
     let registry = Registry(
       sourceLocale: EmbeddedCatalog.sourceLocale, curated: catalogs,
@@ -53,9 +52,7 @@ public struct MessageCatalog: Sendable {
     var files: [String: [String: FileRef]] = [:]
     for l in EmbeddedCatalog.locales {
       files[l.locale, default: [:]][l.product] = .embedded(
-        IndexedFile(
-          name: l.name, text: l.text, members: MemberIndex(lines: SortedLines(text: l.members, starts: l.memberStarts)))
-      )
+        IndexedFile(name: l.name, text: l.text, members: l.members, memberStarts: l.memberStarts))
     }
     let layer = LocaleLayer(name: "embedded", files: files)
     return MessageCatalog(storage: CatalogStorage(registry: registry, layers: [layer], catalogDiagnostics: []))

@@ -33,13 +33,9 @@ final class LocaleBundle: Sendable {
   /// entry by entry as lookups reach the codes (the build checked it whole).
   private enum Entries: Sendable {
     case whole([String: MessageRecord])
-    case indexed(IndexedFile)
+    case indexed(IndexedEntries<MessageRecord>)
   }
   private let source: Entries
-  /// Entries read from an indexed file so far (nil: the code has no usable entry).
-  private let read = Mutex<[String: MessageRecord?]>([:])
-  /// Problems found in entries read after loading.
-  private let laterProblems = Mutex<[Diagnostic]>([])
 
   /// A text and the locale it is formatted for. Hashed by where the text is in
   /// the file (not by its characters: hashing every hint on every lookup cost more
@@ -123,7 +119,11 @@ final class LocaleBundle: Sendable {
       LocaleDocument.readEntry(code: "*", member: m, in: source, diagnostics: &found)
     }
     let bundle = LocaleBundle(
-      locale: locale, product: product, ref: ref, source: .indexed(file),
+      locale: locale, product: product, ref: ref,
+      source: .indexed(
+        IndexedEntries(file) { member, source, diagnostics in
+          LocaleDocument.readEntry(code: member.key, member: member, in: source, diagnostics: &diagnostics)
+        }),
       machineConverted: machineConverted, unknown: unknown, ui: ui)
     return (bundle, diagnostics)
   }
@@ -131,25 +131,16 @@ final class LocaleBundle: Sendable {
   /// The entry for a code, or nil when the file has none (or it cannot be used).
   func entry(_ code: String) -> MessageRecord? {
     switch source {
-    case .whole(let entries):
-      return entries[code]
-    case .indexed(let file):
-      if let hit = read.withLock({ $0[code] }) { return hit }
-      guard let place = file.members.entry(code) else { return nil }
-      let (made, diagnostics) = file.read(code, at: place, code: code) { member, source, found in
-        LocaleDocument.readEntry(code: code, member: member, in: source, diagnostics: &found)
-      }
-      return read.withLock { cache in
-        if let hit = cache[code] { return hit }
-        cache[code] = .some(made)
-        laterProblems.withLock { $0 += diagnostics }
-        return made
-      }
+    case .whole(let entries): entries[code]
+    case .indexed(let entries): entries.entry(code)
     }
   }
 
   /// Problems found in entries read after loading (an embedded file's; none in a build that passed its checks).
-  var entryDiagnostics: [Diagnostic] { laterProblems.withLock { $0 } }
+  var entryDiagnostics: [Diagnostic] {
+    if case .indexed(let entries) = source { return entries.diagnostics }
+    return []
+  }
 
   /// The compiled form of a text for a formatting locale.
   func formatter(for text: TextRecord, formattingLocale: String) -> Result<ICUMessageFormat, ICUPatternError> {

@@ -12,17 +12,14 @@ import Synchronization
 final class CuratedEntries: Sendable {
   private enum Source: Sendable {
     case whole(entries: [String: Registry.Entry], order: [String])
-    case indexed(file: IndexedFile, product: String)
+    case indexed(IndexedEntries<Registry.Entry>)
   }
   private let source: Source
-  /// Entries read from an indexed file so far (nil: the entry could not be used).
-  private let read = Mutex<[String: Registry.Entry?]>([:])
-  private let problems: Mutex<[Diagnostic]>
   /// Every entry of an indexed file in file order, once asked for (recognition walks them all).
   private let everyEntry = Mutex<[Registry.Entry]?>(nil)
 
   /// Entries read whole: documents of one product, in order (a code keeps its first entry).
-  init(documents: [CatalogDocument], diagnostics: [Diagnostic]) {
+  init(documents: [CatalogDocument]) {
     var entries: [String: Registry.Entry] = [:]
     var order: [String] = []
     for d in documents {
@@ -32,33 +29,22 @@ final class CuratedEntries: Sendable {
       }
     }
     self.source = .whole(entries: entries, order: order)
-    self.problems = Mutex(diagnostics)
   }
 
   /// An embedded file, read entry by entry.
   init(file: IndexedFile, product: String) {
-    self.source = .indexed(file: file, product: product)
-    self.problems = Mutex([])
+    self.source = .indexed(
+      IndexedEntries(file) { member, source, diagnostics in
+        CatalogDocument.readCode(member, product: product, in: source, diagnostics: &diagnostics)
+          .map(Registry.Entry.init)
+      })
   }
 
   /// The entry for a code, or nil when the product has none (or it is broken).
   func entry(_ code: String) -> Registry.Entry? {
     switch source {
-    case .whole(let entries, _):
-      return entries[code]
-    case .indexed(let file, let product):
-      if let hit = read.withLock({ $0[code] }) { return hit }
-      guard let place = file.members.entry(code) else { return nil }
-      let (record, diagnostics) = file.read(code, at: place, code: code) { member, source, diagnostics in
-        CatalogDocument.readCode(member, product: product, in: source, diagnostics: &diagnostics)
-      }
-      let made = record.map(Registry.Entry.init)
-      return read.withLock { cache in
-        if let hit = cache[code] { return hit }
-        cache[code] = .some(made)
-        problems.withLock { $0 += diagnostics }
-        return made
-      }
+    case .whole(let entries, _): entries[code]
+    case .indexed(let entries): entries.entry(code)
     }
   }
 
@@ -66,7 +52,7 @@ final class CuratedEntries: Sendable {
   func contains(_ code: String) -> Bool {
     switch source {
     case .whole(let entries, _): entries[code] != nil
-    case .indexed(let file, _): file.members.entry(code) != nil
+    case .indexed(let entries): entries.contains(code)
     }
   }
 
@@ -75,16 +61,19 @@ final class CuratedEntries: Sendable {
     switch source {
     case .whole(let entries, let order):
       return order.compactMap { entries[$0] }
-    case .indexed(let file, _):
+    case .indexed(let entries):
       if let made = everyEntry.withLock({ $0 }) { return made }
-      let made = file.members.entryCodes.compactMap(entry)
+      let made = entries.file.members.entryCodes.compactMap(entries.entry)
       everyEntry.withLock { $0 = made }
       return made
     }
   }
 
-  /// Problems found in what has been read.
-  var diagnostics: [Diagnostic] { problems.withLock { $0 } }
+  /// Problems found in what has been read (a catalog folder's are reported when the catalog is made).
+  var diagnostics: [Diagnostic] {
+    if case .indexed(let entries) = source { return entries.diagnostics }
+    return []
+  }
 }
 
 extension Registry.Entry {

@@ -54,7 +54,7 @@ final class Registry: Sendable {
     self.init(
       sourceLocale: source,
       products: Dictionary(grouping: documents, by: \.product).mapValues {
-        CuratedEntries(documents: $0, diagnostics: [])
+        CuratedEntries(documents: $0)
       },
       tables: CatalogTables(curated: documents, official: official))
   }
@@ -64,7 +64,7 @@ final class Registry: Sendable {
   func product(_ name: String) -> CuratedEntries {
     if let hit = loaded.withLock({ $0[name] }) { return hit }
     let made =
-      files[name].map { CuratedEntries(file: $0, product: name) } ?? CuratedEntries(documents: [], diagnostics: [])
+      files[name].map { CuratedEntries(file: $0, product: name) } ?? CuratedEntries(documents: [])
     return loaded.withLock { cache in
       if let hit = cache[name] { return hit }
       cache[name] = made

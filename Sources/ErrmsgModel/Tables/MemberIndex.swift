@@ -102,6 +102,11 @@ package struct IndexedFile: Sendable {
     self.members = members
   }
 
+  /// A file as `errmsg-embed` writes it: its text, and its index's lines and line starts.
+  package init(name: String, text: String, members: String, memberStarts: String) {
+    self.init(name: name, text: text, members: MemberIndex(lines: SortedLines(text: members, starts: memberStarts)))
+  }
+
   /// Reads the member at `place` named `key` with `read` (handed the member and
   /// the file for diagnostics); nil and the problems when it cannot be used.
   /// `code` names the entry in a syntax error's diagnostic.
